@@ -1,0 +1,7 @@
+//! The one integration-test binary (one module per area).
+
+mod article;
+mod check;
+mod cli;
+mod dsl;
+mod extract;
