@@ -30,3 +30,9 @@ pub struct Sentence {
     pub span: Span,
     pub clauses: Vec<Span>,
 }
+
+pub mod load;
+pub mod segment;
+
+pub use load::{LoadError, LoadOptions};
+pub use segment::segment;

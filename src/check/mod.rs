@@ -54,3 +54,10 @@ impl<'r> Checker<'r> {
         }
     }
 }
+
+/// The documentation of a fact kind (`count`, `date`, …): what it checks,
+/// what matches, what contradicts, what is not evidence, an example.
+pub fn explain_kind(keyword: &str) -> Option<&'static str> {
+    let _ = keyword;
+    None
+}

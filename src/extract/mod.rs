@@ -78,3 +78,10 @@ pub struct NameRun {
     /// Each word's span (a hyphenated word is one word).
     pub words: Vec<Span>,
 }
+
+pub mod dates;
+pub mod names;
+pub mod negation;
+pub mod numbers;
+pub mod quotes;
+pub mod wording;
