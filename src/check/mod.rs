@@ -2,13 +2,20 @@
 //!
 //! [`Checker::new`] compiles all facts once (one phrase automaton for every
 //! anchor, cue, phrase, place and entity name); [`Checker::check`] scans an
-//! article once and judges only sentences with hits. No I/O, never fails.
+//! article once and judges only in-scope sentences. No I/O, never fails.
 
+mod compile;
+mod context;
+mod kinds;
+mod polarity;
+mod scope;
 pub mod verdict;
 
 use crate::article::Article;
-use crate::dsl::RuleSet;
+use crate::dsl::{Kind, RuleSet, Verdict};
 use chrono::NaiveDate;
+use compile::{compile_rules, CompiledRules};
+use context::ArticleCtx;
 
 pub use verdict::{ArticleReport, Evidence, FactResult, StoryStatus};
 
@@ -17,17 +24,24 @@ pub use verdict::{ArticleReport, Evidence, FactResult, StoryStatus};
 pub struct CheckOptions {
     /// Reference date for articles that carry none (`--date`).
     pub date: Option<NaiveDate>,
+    /// The last resort for relative dates when neither the article, `date`
+    /// nor the story's `dateline` gives one (the CLI passes today's date).
+    pub today: Option<NaiveDate>,
 }
 
-/// A rule set compiled for checking.
+/// A rule set compiled for checking. Cheap to share between threads.
 #[derive(Debug)]
 pub struct Checker<'r> {
     rules: &'r RuleSet,
+    compiled: CompiledRules,
 }
 
 impl<'r> Checker<'r> {
     pub fn new(rules: &'r RuleSet) -> Checker<'r> {
-        Checker { rules }
+        Checker {
+            rules,
+            compiled: compile_rules(rules),
+        }
     }
 
     pub fn rules(&self) -> &'r RuleSet {
@@ -36,21 +50,101 @@ impl<'r> Checker<'r> {
 
     /// Judge every fact of every story whose `about` the article meets.
     pub fn check(&self, article: &Article, options: &CheckOptions) -> ArticleReport {
-        let _ = (article, options);
-        ArticleReport {
-            stories: Vec::new(),
-            facts: Vec::new(),
+        let mut ctx = ArticleCtx::scan(&article.text, &self.compiled.phrases);
+        let stories: Vec<StoryStatus> = self
+            .compiled
+            .story_about
+            .iter()
+            .map(|about| {
+                if about.iter().all(|a| ctx.anchor_present(a)) {
+                    StoryStatus::Checked
+                } else {
+                    StoryStatus::Skipped
+                }
+            })
+            .collect();
+        let mut facts = Vec::new();
+        if stories.contains(&StoryStatus::Checked) {
+            ctx.segment();
         }
+        for fact in &self.compiled.facts {
+            if stories.get(fact.story) != Some(&StoryStatus::Checked) {
+                continue;
+            }
+            let story_date = self.rules.stories.get(fact.story).and_then(|s| s.dateline);
+            ctx.reference = article
+                .date
+                .or(options.date)
+                .or(story_date)
+                .or(options.today);
+            facts.push(self.judge(fact, &ctx));
+        }
+        ArticleReport { stories, facts }
     }
 
     /// Judge one fact on a one-sentence article (an `example`): the story's
     /// `about` does not apply, its `dateline` does.
-    pub fn check_example(&self, fact: usize, text: &str) -> FactResult {
-        let _ = text;
+    pub fn check_example(&self, fact: usize, text: &str, options: &CheckOptions) -> FactResult {
+        let Some(compiled) = self.compiled.facts.get(fact) else {
+            return FactResult {
+                fact,
+                verdict: Verdict::Absent,
+                evidence: Vec::new(),
+            };
+        };
+        let mut ctx = ArticleCtx::scan(text, &self.compiled.phrases);
+        ctx.segment();
+        let story_date = self
+            .rules
+            .stories
+            .get(compiled.story)
+            .and_then(|s| s.dateline);
+        ctx.reference = options.date.or(story_date).or(options.today);
+        self.judge(compiled, &ctx)
+    }
+
+    fn judge(&self, fact: &compile::CompiledFact, ctx: &ArticleCtx) -> FactResult {
+        let scope = scope::scope_sentences(fact, ctx);
+        let place_label = match self.rules.facts.get(fact.index).map(|f| &f.kind) {
+            Some(Kind::Place { place, .. }) => place.phrases.first().map_or("", |p| p.as_str()),
+            _ => "",
+        };
+        let mut evidence =
+            kinds::judge_fact(fact, place_label, &self.compiled.entities, ctx, &scope);
+        evidence.sort_by_key(|e| (e.span, e.verdict));
+        evidence.dedup();
+        let verdict = if evidence.iter().any(|e| e.verdict == Verdict::Contradiction) {
+            Verdict::Contradiction
+        } else if evidence.iter().any(|e| e.verdict == Verdict::Match) {
+            Verdict::Match
+        } else {
+            Verdict::Absent
+        };
         FactResult {
-            fact,
-            verdict: crate::dsl::Verdict::Absent,
-            evidence: Vec::new(),
+            fact: fact.index,
+            verdict,
+            evidence,
+        }
+    }
+
+    /// The expected value of a fact, as reports show it.
+    pub fn expected(&self, fact: usize) -> String {
+        match self.rules.facts.get(fact).map(|f| &f.kind) {
+            Some(Kind::Count { expected }) => expected.to_string(),
+            Some(Kind::Date { start, end }) => kinds::format_interval(*start, *end),
+            Some(Kind::Place { place, .. }) => place.label.clone(),
+            Some(Kind::Event { holds, denies }) => holds
+                .first()
+                .cloned()
+                .or_else(|| denies.first().map(|d| format!("not {d}")))
+                .unwrap_or_default(),
+            Some(Kind::Quote { text, .. }) => text.clone(),
+            Some(Kind::Name { entity }) => entity.phrases.first().cloned().unwrap_or_default(),
+            Some(Kind::Forbid { phrases }) => phrases
+                .first()
+                .map(|p| format!("not {p}"))
+                .unwrap_or_default(),
+            None => String::new(),
         }
     }
 }
@@ -58,6 +152,5 @@ impl<'r> Checker<'r> {
 /// The documentation of a fact kind (`count`, `date`, …): what it checks,
 /// what matches, what contradicts, what is not evidence, an example.
 pub fn explain_kind(keyword: &str) -> Option<&'static str> {
-    let _ = keyword;
-    None
+    kinds::doc(keyword)
 }

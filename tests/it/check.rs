@@ -1,1 +1,101 @@
-//! Integration tests: check.
+//! Integration tests: the checker, kind by kind, through rule-file examples.
+//!
+//! Each `tests/fixtures/kinds/<kind>.facts` holds facts of one kind whose
+//! `example` lines are the test cases: sentences that must match, contradict,
+//! and look-alikes that must be ignored (`example absent`).
+
+use factlint::check::{CheckOptions, Checker};
+use factlint::dsl;
+use std::path::PathBuf;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/kinds")
+        .join(name)
+}
+
+/// Run every example of a rule file; return one line per failure.
+fn run_examples(path: PathBuf) -> (usize, Vec<String>) {
+    let rules = match dsl::load_rules(std::slice::from_ref(&path)) {
+        Ok(r) => r,
+        Err(e) => panic!("{} does not load: {:?}", path.display(), e.diagnostics),
+    };
+    let checker = Checker::new(&rules);
+    let options = CheckOptions::default();
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for (i, fact) in rules.facts.iter().enumerate() {
+        for example in &fact.examples {
+            total += 1;
+            let got = checker.check_example(i, &example.text, &options);
+            if got.verdict != example.verdict {
+                failures.push(format!(
+                    "{}: expected {}, got {} on {:?} (evidence: {:?})",
+                    fact.id,
+                    example.verdict.as_str(),
+                    got.verdict.as_str(),
+                    example.text,
+                    got.evidence
+                        .iter()
+                        .map(|e| format!("{} {}", e.verdict.as_str(), e.found))
+                        .collect::<Vec<_>>()
+                ));
+            }
+        }
+    }
+    (total, failures)
+}
+
+fn assert_examples(name: &str) {
+    let (total, failures) = run_examples(fixture(name));
+    assert!(total > 0, "{name} has no examples");
+    assert!(
+        failures.is_empty(),
+        "{} of {total} examples in {name} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn count_examples() {
+    assert_examples("count.facts");
+}
+
+#[test]
+fn date_examples() {
+    assert_examples("date.facts");
+}
+
+#[test]
+fn place_examples() {
+    assert_examples("place.facts");
+}
+
+#[test]
+fn event_examples() {
+    assert_examples("event.facts");
+}
+
+#[test]
+fn forbid_examples() {
+    assert_examples("forbid.facts");
+}
+
+#[test]
+fn quote_examples() {
+    assert_examples("quote.facts");
+}
+
+#[test]
+fn name_examples() {
+    assert_examples("name.facts");
+}
+
+#[test]
+fn bundled_rules_examples() {
+    let (total, failures) =
+        run_examples(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("rules"));
+    assert!(total >= 30, "rules/ should carry examples, found {total}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,193 @@
+//! Compiling a rule set once: every phrase of every fact and entity goes into
+//! one [`PhraseSet`]; anchors, cues and kind phrases become lists of phrase
+//! ids; quote statements are split into words once.
+
+use crate::dsl::{AnchorDef, Kind, RuleSet};
+use crate::extract::wording::{self, Word};
+use crate::phrase::{PhraseId, PhraseSet};
+use crate::source::Span;
+use std::collections::HashMap;
+
+/// The phrases of one anchor (an entity's names, or one literal phrase).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CompiledAnchor {
+    pub phrases: Vec<PhraseId>,
+}
+
+/// A phrase with the text it was written as (for messages).
+#[derive(Debug, Clone)]
+pub(crate) struct CompiledPhrase {
+    pub id: PhraseId,
+    pub text: String,
+}
+
+/// One fact, ready to judge.
+#[derive(Debug, Clone)]
+pub(crate) struct CompiledFact {
+    /// Index into `RuleSet::facts`.
+    pub index: usize,
+    pub story: usize,
+    pub about: Vec<CompiledAnchor>,
+    pub cues: Vec<CompiledPhrase>,
+    pub window: usize,
+    pub kind: CompiledKind,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum CompiledKind {
+    Count {
+        expected: u64,
+    },
+    Date {
+        start: chrono::NaiveDate,
+        end: chrono::NaiveDate,
+    },
+    Place {
+        place: CompiledAnchor,
+        among: Vec<(String, CompiledAnchor)>,
+    },
+    Event {
+        holds: Vec<CompiledPhrase>,
+        denies: Vec<CompiledPhrase>,
+    },
+    Quote {
+        statement: Vec<Word>,
+        statement_text: String,
+        by: Option<String>,
+    },
+    Name {
+        entity: String,
+        names: Vec<String>,
+        phrases: CompiledAnchor,
+    },
+    Forbid {
+        phrases: Vec<CompiledPhrase>,
+    },
+}
+
+/// An entity's names, compiled (for speakers and names).
+#[derive(Debug, Clone)]
+pub(crate) struct CompiledEntity {
+    pub id: String,
+    pub story: usize,
+    pub anchor: CompiledAnchor,
+}
+
+/// Everything a [`crate::check::Checker`] needs, built once.
+#[derive(Debug)]
+pub(crate) struct CompiledRules {
+    pub phrases: PhraseSet,
+    pub story_about: Vec<Vec<CompiledAnchor>>,
+    pub entities: Vec<CompiledEntity>,
+    pub facts: Vec<CompiledFact>,
+}
+
+/// Interns phrase strings so each distinct phrase is compiled once.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, PhraseId>,
+    list: Vec<String>,
+}
+
+impl Interner {
+    fn intern(&mut self, phrase: &str) -> PhraseId {
+        if let Some(&id) = self.ids.get(phrase) {
+            return id;
+        }
+        let id = self.list.len();
+        self.list.push(phrase.to_string());
+        self.ids.insert(phrase.to_string(), id);
+        id
+    }
+
+    fn anchor(&mut self, anchor: &AnchorDef) -> CompiledAnchor {
+        CompiledAnchor {
+            phrases: anchor.phrases.iter().map(|p| self.intern(p)).collect(),
+        }
+    }
+
+    fn phrases(&mut self, phrases: &[String]) -> Vec<CompiledPhrase> {
+        phrases
+            .iter()
+            .map(|p| CompiledPhrase {
+                id: self.intern(p),
+                text: p.clone(),
+            })
+            .collect()
+    }
+}
+
+/// Compile every fact of `rules`.
+pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
+    let mut interner = Interner::default();
+    let story_about = rules
+        .stories
+        .iter()
+        .map(|s| s.about.iter().map(|a| interner.anchor(a)).collect())
+        .collect();
+    let entities = rules
+        .entities
+        .iter()
+        .map(|e| CompiledEntity {
+            id: e.id.clone(),
+            story: e.story,
+            anchor: CompiledAnchor {
+                phrases: e.names.iter().map(|n| interner.intern(n)).collect(),
+            },
+        })
+        .collect();
+    let facts = rules
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(index, fact)| {
+            let kind = match &fact.kind {
+                Kind::Count { expected } => CompiledKind::Count {
+                    expected: *expected,
+                },
+                Kind::Date { start, end } => CompiledKind::Date {
+                    start: *start,
+                    end: *end,
+                },
+                Kind::Place { place, among } => CompiledKind::Place {
+                    place: interner.anchor(place),
+                    among: among
+                        .iter()
+                        .map(|a| (a.label.clone(), interner.anchor(a)))
+                        .collect(),
+                },
+                Kind::Event { holds, denies } => CompiledKind::Event {
+                    holds: interner.phrases(holds),
+                    denies: interner.phrases(denies),
+                },
+                Kind::Quote { text, by } => CompiledKind::Quote {
+                    statement: wording::words(text, Span::new(0, text.len())),
+                    statement_text: text.clone(),
+                    by: by.entity.clone(),
+                },
+                Kind::Name { entity } => CompiledKind::Name {
+                    entity: entity.label.clone(),
+                    names: entity.phrases.clone(),
+                    phrases: interner.anchor(entity),
+                },
+                Kind::Forbid { phrases } => CompiledKind::Forbid {
+                    phrases: interner.phrases(phrases),
+                },
+            };
+            CompiledFact {
+                index,
+                story: fact.story,
+                about: fact.about.iter().map(|a| interner.anchor(a)).collect(),
+                cues: interner.phrases(&fact.cues),
+                window: fact.window.max(1),
+                kind,
+            }
+        })
+        .collect();
+    CompiledRules {
+        phrases: PhraseSet::new(&interner.list),
+        story_about,
+        entities,
+        facts,
+    }
+}

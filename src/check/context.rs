@@ -1,0 +1,175 @@
+//! One article, prepared for judging: its sentences, every phrase hit (one
+//! scan), and extractor results computed lazily, once per sentence.
+
+use crate::article::{segment, Sentence};
+use crate::check::compile::CompiledAnchor;
+use crate::extract::{self, DateMention, Number, Quotation};
+use crate::phrase::{FoldedText, PhraseHit, PhraseId, PhraseSet};
+use crate::source::Span;
+use chrono::NaiveDate;
+use std::cell::OnceCell;
+
+/// A phrase hit placed in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub span: Span,
+    pub sentence: usize,
+}
+
+pub(crate) struct ArticleCtx<'a> {
+    pub text: &'a str,
+    pub sentences: Vec<Sentence>,
+    /// Hits sorted by phrase id, then position; `phrase_starts[id]` indexes it.
+    hits: Vec<(PhraseId, Hit)>,
+    pub reference: Option<NaiveDate>,
+    numbers: Vec<OnceCell<Vec<Number>>>,
+    dates: Vec<OnceCell<Vec<DateMention>>>,
+    quotes: Vec<OnceCell<Vec<Quotation>>>,
+}
+
+impl<'a> ArticleCtx<'a> {
+    /// Scan `text` once for every phrase. Sentences are segmented only when
+    /// [`ArticleCtx::segment`] is called (a skipped article needs none).
+    pub fn scan(text: &'a str, phrases: &PhraseSet) -> ArticleCtx<'a> {
+        let folded = FoldedText::new(text);
+        let raw: Vec<PhraseHit> = phrases.find_all(&folded);
+        let hits = raw
+            .into_iter()
+            .map(|h| {
+                (
+                    h.phrase,
+                    Hit {
+                        span: h.span,
+                        sentence: 0,
+                    },
+                )
+            })
+            .collect();
+        ArticleCtx {
+            text,
+            sentences: Vec::new(),
+            hits,
+            reference: None,
+            numbers: Vec::new(),
+            dates: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
+    /// Split into sentences and place every hit in its sentence.
+    pub fn segment(&mut self) {
+        self.sentences = segment(self.text);
+        let n = self.sentences.len();
+        self.numbers = (0..n).map(|_| OnceCell::new()).collect();
+        self.dates = (0..n).map(|_| OnceCell::new()).collect();
+        self.quotes = (0..n).map(|_| OnceCell::new()).collect();
+        let sentences = &self.sentences;
+        for (_, hit) in &mut self.hits {
+            hit.sentence = sentence_of(sentences, hit.span.start);
+        }
+        self.hits
+            .sort_by_key(|(id, h)| (*id, h.span.start, h.span.end));
+    }
+
+    /// Whether any of the anchor's phrases occurs anywhere.
+    pub fn anchor_present(&self, anchor: &CompiledAnchor) -> bool {
+        anchor
+            .phrases
+            .iter()
+            .any(|&p| !self.phrase_hits(p).is_empty())
+    }
+
+    /// All hits of one phrase, in text order.
+    pub fn phrase_hits(&self, phrase: PhraseId) -> &[(PhraseId, Hit)] {
+        let lo = self.hits.partition_point(|(id, _)| *id < phrase);
+        let hi = self.hits.partition_point(|(id, _)| *id <= phrase);
+        &self.hits[lo..hi]
+    }
+
+    /// All hits of an anchor's phrases, in text order, without duplicates
+    /// and without hits inside a longer hit of the same anchor ("Kim" inside
+    /// "Kim Jong Un").
+    pub fn anchor_hits(&self, anchor: &CompiledAnchor) -> Vec<Hit> {
+        let mut all: Vec<Hit> = anchor
+            .phrases
+            .iter()
+            .flat_map(|&p| self.phrase_hits(p).iter().map(|(_, h)| *h))
+            .collect();
+        all.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        let mut out: Vec<Hit> = Vec::with_capacity(all.len());
+        for h in all {
+            if out.last().is_some_and(|l: &Hit| l.span.contains(h.span)) {
+                continue;
+            }
+            out.push(h);
+        }
+        out
+    }
+
+    /// Hits of an anchor inside one sentence.
+    pub fn anchor_hits_in(&self, anchor: &CompiledAnchor, sentence: usize) -> Vec<Hit> {
+        let mut hits = self.anchor_hits(anchor);
+        hits.retain(|h| h.sentence == sentence);
+        hits
+    }
+
+    pub fn sentence_span(&self, sentence: usize) -> Span {
+        self.sentences
+            .get(sentence)
+            .map(|s| s.span)
+            .unwrap_or_default()
+    }
+
+    /// The clause of `sentence` containing `span` (the sentence itself if no
+    /// clause does).
+    pub fn clause_of(&self, sentence: usize, span: Span) -> Span {
+        let Some(s) = self.sentences.get(sentence) else {
+            return span;
+        };
+        s.clauses
+            .iter()
+            .copied()
+            .find(|c| c.start <= span.start && span.start < c.end.max(c.start + 1))
+            .unwrap_or(s.span)
+    }
+
+    pub fn numbers(&self, sentence: usize) -> &[Number] {
+        let span = self.sentence_span(sentence);
+        match self.numbers.get(sentence) {
+            Some(cell) => cell.get_or_init(|| extract::numbers::extract_numbers(self.text, span)),
+            None => &[],
+        }
+    }
+
+    pub fn dates(&self, sentence: usize) -> &[DateMention] {
+        let span = self.sentence_span(sentence);
+        let Some(reference) = self.reference else {
+            return &[];
+        };
+        match self.dates.get(sentence) {
+            Some(cell) => {
+                cell.get_or_init(|| extract::dates::extract_dates(self.text, span, reference))
+            }
+            None => &[],
+        }
+    }
+
+    pub fn quotes(&self, sentence: usize) -> &[Quotation] {
+        let span = self.sentence_span(sentence);
+        match self.quotes.get(sentence) {
+            Some(cell) => cell.get_or_init(|| extract::quotes::extract_quotes(self.text, span)),
+            None => &[],
+        }
+    }
+
+    pub fn slice(&self, span: Span) -> &'a str {
+        span.slice(self.text)
+    }
+}
+
+/// Index of the sentence containing `offset` (or the nearest before it).
+fn sentence_of(sentences: &[Sentence], offset: usize) -> usize {
+    sentences
+        .partition_point(|s| s.span.start <= offset)
+        .saturating_sub(1)
+}

@@ -1,0 +1,262 @@
+#![doc = include_str!("count.md")]
+
+use crate::check::compile::{CompiledFact, CompiledPhrase};
+use crate::check::context::ArticleCtx;
+use crate::check::verdict::Evidence;
+use crate::dsl::Verdict;
+use crate::extract::{Number, NumberKind};
+use crate::source::Span;
+
+pub(crate) const DOC: &str = include_str!("count.md");
+
+/// Words allowed between a number and the noun it counts ("three prior
+/// meetings", "two historic summits").
+const MAX_MODIFIERS: usize = 2;
+/// Words allowed between a verb cue and a frequency ("met with Kim twice").
+const MAX_VERB_GAP: usize = 4;
+
+pub(crate) fn judge(
+    fact: &CompiledFact,
+    expected: u64,
+    ctx: &ArticleCtx,
+    scope: &[usize],
+) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    for &s in scope {
+        let numbers = ctx.numbers(s);
+        if numbers.is_empty() {
+            continue;
+        }
+        let mut seen: Vec<Span> = Vec::new();
+        for cue in &fact.cues {
+            for (_, hit) in ctx.phrase_hits(cue.id) {
+                if hit.sentence != s {
+                    continue;
+                }
+                let clause = ctx.clause_of(s, hit.span);
+                for n in numbers {
+                    if !clause.contains(n.span) || seen.contains(&n.span) {
+                        continue;
+                    }
+                    if !countable(n, cue) || approximate(ctx.text, n.span) {
+                        continue;
+                    }
+                    if attached(ctx.text, n, hit.span, unit_cue(n)) {
+                        seen.push(n.span);
+                        let verdict = if n.value == expected {
+                            Verdict::Match
+                        } else {
+                            Verdict::Contradiction
+                        };
+                        out.push(Evidence {
+                            verdict,
+                            span: n.span,
+                            found: n.value.to_string(),
+                            expected: expected.to_string(),
+                            note: None,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|e| e.span);
+    out
+}
+
+/// Whether the number's kind is a unit (percent, money, time) that a cue
+/// had to name for it to count.
+fn unit_cue(n: &Number) -> bool {
+    matches!(
+        n.kind,
+        NumberKind::Percent | NumberKind::Money | NumberKind::Clock
+    )
+}
+
+/// Whether a number of this kind can be a count for this cue.
+fn countable(n: &Number, cue: &CompiledPhrase) -> bool {
+    match n.kind {
+        NumberKind::Cardinal | NumberKind::Times => true,
+        NumberKind::Percent => {
+            cue_names_unit(cue, &["%", "per cent", "percent", "pct", "percentage"])
+        }
+        NumberKind::Money => cue_names_unit(
+            cue,
+            &[
+                "$", "dollar", "usd", "euro", "€", "£", "pound", "won", "yuan", "yen",
+            ],
+        ),
+        NumberKind::Clock => {
+            cue_names_unit(cue, &["a.m.", "p.m.", "o'clock", "hour", "gmt", "utc"])
+        }
+        NumberKind::Ordinal | NumberKind::Year | NumberKind::Modifier | NumberKind::Fraction => {
+            false
+        }
+    }
+}
+
+fn cue_names_unit(cue: &CompiledPhrase, units: &[&str]) -> bool {
+    let c = cue.text.to_lowercase();
+    units.iter().any(|u| c.contains(u))
+}
+
+/// "more than two", "at least three", "about 100", "nearly 1,000": not an
+/// exact count.
+fn approximate(text: &str, number: Span) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "at most",
+        "up to",
+        "over",
+        "under",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "some",
+        "estimated",
+        "only about",
+        "well over",
+        "as many as",
+        "as few as",
+        "dozens of",
+        "hundreds of",
+    ];
+    let before = text.get(..number.start).unwrap_or("");
+    let tail: String = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    QUALIFIERS
+        .iter()
+        .any(|q| tail == *q || tail.ends_with(&format!(" {q}")))
+}
+
+/// Whether the number counts what the cue names: the cue inside the number
+/// ("three times"), a noun cue right after the number ("three prior
+/// meetings"), or a frequency right after a verb cue ("met twice").
+fn attached(text: &str, n: &Number, cue: Span, unit: bool) -> bool {
+    if n.span.overlaps(cue) {
+        return true;
+    }
+    if n.span.end <= cue.start {
+        let gap = text.get(n.span.end..cue.start).unwrap_or("");
+        let cue_text = text.get(cue.range()).unwrap_or("");
+        return modifier_gap(gap) && (unit || counts_noun(n.value, cue_text));
+    }
+    if cue.end <= n.span.start && n.kind == NumberKind::Times {
+        let gap = text.get(cue.end..n.span.start).unwrap_or("");
+        return verb_gap(gap);
+    }
+    false
+}
+
+/// Whether a cue read after a number is a noun that number can count: a
+/// plural for two or more ("three summits"; not "the two met"), and not a
+/// verb for one.
+fn counts_noun(value: u64, cue: &str) -> bool {
+    const IRREGULAR_PLURALS: &[&str] = &["people", "men", "women", "children", "staff", "police"];
+    const VERBS: &[&str] = &[
+        "met", "meet", "held", "spoke", "saw", "sat", "went", "came", "took", "made",
+    ];
+    let last = cue
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if value >= 2 {
+        last.ends_with('s') || IRREGULAR_PLURALS.contains(&last.as_str())
+    } else {
+        !(last.ends_with("ed") || VERBS.contains(&last.as_str()))
+    }
+}
+
+/// Whether a gap word looks like a plural noun ("leaders", "officials"),
+/// which the number would count instead of the cue.
+fn plural_noun(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.len() > 3 && w.ends_with('s') && !["ous", "ss", "us", "is"].iter().any(|e| w.ends_with(e))
+}
+
+/// Up to two plain words, no punctuation, and none of them a word that
+/// starts a new phrase ("of", "in", "and", …).
+fn modifier_gap(gap: &str) -> bool {
+    const BREAKERS: &[&str] = &[
+        "of", "in", "on", "at", "and", "or", "but", "the", "a", "an", "to", "for", "with", "by",
+        "from", "than", "as", "who", "which", "that", "were", "was", "are", "is", "have", "had",
+        "has", "people",
+    ];
+    if gap
+        .chars()
+        .any(|c| !(c.is_alphanumeric() || c.is_whitespace() || c == '-'))
+    {
+        return false;
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= MAX_MODIFIERS
+        && words
+            .iter()
+            .all(|w| !BREAKERS.contains(&w.to_lowercase().as_str()) && !plural_noun(w))
+}
+
+/// A few words between a verb cue and a frequency, without punctuation.
+fn verb_gap(gap: &str) -> bool {
+    if gap
+        .chars()
+        .any(|c| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')'))
+    {
+        return false;
+    }
+    gap.split_whitespace().count() <= MAX_VERB_GAP
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modifier_gap_allows_adjectives_only() {
+        assert!(modifier_gap(" "));
+        assert!(modifier_gap(" prior "));
+        assert!(modifier_gap(" face-to-face "));
+        assert!(!modifier_gap(" of them in "));
+        assert!(!modifier_gap(" leaders "));
+        assert!(!modifier_gap(", "));
+        assert!(!modifier_gap(" very long winded "));
+        assert!(modifier_gap(" previous "));
+    }
+
+    #[test]
+    fn verbs_are_not_counted_nouns() {
+        assert!(counts_noun(3, "summits"));
+        assert!(counts_noun(3, "prior meetings"));
+        assert!(!counts_noun(2, "met"));
+        assert!(counts_noun(1, "meeting"));
+        assert!(!counts_noun(1, "met"));
+        assert!(!counts_noun(1, "talked"));
+    }
+
+    #[test]
+    fn approximate_qualifiers() {
+        let t = "they met more than 3 times";
+        let at = t.find('3').unwrap();
+        assert!(approximate(t, Span::new(at, at + 1)));
+        let t = "they met 3 times";
+        let at = t.find('3').unwrap();
+        assert!(!approximate(t, Span::new(at, at + 1)));
+        let t = "a sum of about 100";
+        let at = t.find("100").unwrap();
+        assert!(approximate(t, Span::new(at, at + 3)));
+    }
+}

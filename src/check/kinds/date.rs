@@ -1,0 +1,70 @@
+#![doc = include_str!("date.md")]
+
+use crate::check::compile::CompiledFact;
+use crate::check::context::ArticleCtx;
+use crate::check::verdict::Evidence;
+use crate::dsl::Verdict;
+use crate::extract::DateMention;
+use chrono::{Datelike, NaiveDate};
+
+pub(crate) const DOC: &str = include_str!("date.md");
+
+pub(crate) fn judge(
+    fact: &CompiledFact,
+    (start, end): (NaiveDate, NaiveDate),
+    ctx: &ArticleCtx,
+    scope: &[usize],
+) -> Vec<Evidence> {
+    let expected = format_interval(start, end);
+    let mut out = Vec::new();
+    for &s in scope {
+        let dates = ctx.dates(s);
+        if dates.is_empty() {
+            continue;
+        }
+        let cue_clauses: Vec<_> = fact
+            .cues
+            .iter()
+            .flat_map(|c| ctx.phrase_hits(c.id))
+            .filter(|(_, h)| h.sentence == s)
+            .map(|(_, h)| ctx.clause_of(s, h.span))
+            .collect();
+        for d in dates {
+            if !fact.cues.is_empty() && !cue_clauses.iter().any(|c| c.contains(d.span)) {
+                continue;
+            }
+            let overlaps = d.start <= end && start <= d.end;
+            let verdict = if overlaps {
+                Verdict::Match
+            } else if whole_year(d) {
+                continue;
+            } else {
+                Verdict::Contradiction
+            };
+            out.push(Evidence {
+                verdict,
+                span: d.span,
+                found: format_interval(d.start, d.end),
+                expected: expected.clone(),
+                note: None,
+            });
+        }
+    }
+    out
+}
+
+fn whole_year(d: &DateMention) -> bool {
+    d.start.ordinal() == 1
+        && d.end.month() == 12
+        && d.end.day() == 31
+        && d.start.year() == d.end.year()
+}
+
+/// `2025-10-29`, or `2025-10-31 .. 2025-11-01` for a range.
+pub(crate) fn format_interval(start: NaiveDate, end: NaiveDate) -> String {
+    if start == end {
+        start.to_string()
+    } else {
+        format!("{start} .. {end}")
+    }
+}

@@ -1,0 +1,40 @@
+#![doc = include_str!("forbid.md")]
+
+use crate::check::compile::CompiledPhrase;
+use crate::check::context::ArticleCtx;
+use crate::check::polarity::{polarity_of, Polarity};
+use crate::check::verdict::Evidence;
+use crate::dsl::Verdict;
+
+pub(crate) const DOC: &str = include_str!("forbid.md");
+
+pub(crate) fn judge(
+    phrases: &[CompiledPhrase],
+    ctx: &ArticleCtx,
+    scope: &[usize],
+) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    for phrase in phrases {
+        for (_, hit) in ctx.phrase_hits(phrase.id) {
+            if !scope.contains(&hit.sentence) {
+                continue;
+            }
+            let words = ctx.slice(hit.span);
+            let (verdict, found) = match polarity_of(ctx, hit.sentence, hit.span) {
+                Polarity::Unasserted => continue,
+                Polarity::Negated => (Verdict::Match, format!("not {words}")),
+                Polarity::Affirmed => (Verdict::Contradiction, words.to_string()),
+            };
+            out.push(Evidence {
+                verdict,
+                span: hit.span,
+                found,
+                expected: format!("not {}", phrase.text),
+                note: None,
+            });
+        }
+    }
+    out.sort_by_key(|e| e.span);
+    out.dedup_by_key(|e| e.span);
+    out
+}

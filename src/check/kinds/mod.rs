@@ -1,0 +1,77 @@
+//! One file per fact kind. Each opens with the documentation that
+//! `factlint explain` prints ([`doc`]); [`judge_fact`] is the registry: an
+//! exhaustive match, so a new kind does not compile until it is judged.
+
+mod count;
+mod date;
+mod event;
+mod forbid;
+mod name;
+mod place;
+mod quote;
+
+use crate::check::compile::{CompiledEntity, CompiledFact, CompiledKind};
+use crate::check::context::ArticleCtx;
+use crate::check::verdict::Evidence;
+
+pub(crate) use date::format_interval;
+
+/// The documentation of a kind, by keyword.
+pub(crate) fn doc(keyword: &str) -> Option<&'static str> {
+    Some(match keyword {
+        "count" => count::DOC,
+        "date" => date::DOC,
+        "place" => place::DOC,
+        "event" => event::DOC,
+        "quote" => quote::DOC,
+        "name" => name::DOC,
+        "forbid" => forbid::DOC,
+        _ => return None,
+    })
+}
+
+/// All evidence for one fact in the in-scope sentences.
+pub(crate) fn judge_fact(
+    fact: &CompiledFact,
+    place_label: &str,
+    entities: &[CompiledEntity],
+    ctx: &ArticleCtx,
+    scope: &[usize],
+) -> Vec<Evidence> {
+    let story_entities =
+        || -> Vec<&CompiledEntity> { entities.iter().filter(|e| e.story == fact.story).collect() };
+    match &fact.kind {
+        CompiledKind::Count { expected } => count::judge(fact, *expected, ctx, scope),
+        CompiledKind::Date { start, end } => date::judge(fact, (*start, *end), ctx, scope),
+        CompiledKind::Place { place, among } => {
+            place::judge(fact, (place_label, place), among, ctx, scope)
+        }
+        CompiledKind::Event { holds, denies } => event::judge(holds, denies, ctx, scope),
+        CompiledKind::Forbid { phrases } => forbid::judge(phrases, ctx, scope),
+        CompiledKind::Quote {
+            statement,
+            statement_text,
+            by,
+        } => quote::judge(
+            &quote::Statement {
+                words: statement,
+                text: statement_text,
+                by: by.as_deref(),
+            },
+            &story_entities(),
+            ctx,
+            scope,
+        ),
+        CompiledKind::Name {
+            entity,
+            names,
+            phrases,
+        } => {
+            let others: Vec<&CompiledEntity> = story_entities()
+                .into_iter()
+                .filter(|e| &e.id != entity)
+                .collect();
+            name::judge(&name::Name { names, phrases }, &others, ctx)
+        }
+    }
+}

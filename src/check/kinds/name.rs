@@ -1,0 +1,90 @@
+#![doc = include_str!("name.md")]
+
+use crate::check::compile::{CompiledAnchor, CompiledEntity};
+use crate::check::context::ArticleCtx;
+use crate::check::verdict::Evidence;
+use crate::dsl::Verdict;
+use crate::extract::names;
+use crate::source::Span;
+
+pub(crate) const DOC: &str = include_str!("name.md");
+
+/// Single-word names shorter than this get no near-miss search.
+const MIN_SINGLE_WORD_LETTERS: usize = 6;
+
+pub(crate) struct Name<'a> {
+    pub names: &'a [String],
+    pub phrases: &'a CompiledAnchor,
+}
+
+pub(crate) fn judge(name: &Name, others: &[&CompiledEntity], ctx: &ArticleCtx) -> Vec<Evidence> {
+    let canonical = name.names.first().cloned().unwrap_or_default();
+    let mut out: Vec<Evidence> = ctx
+        .anchor_hits(name.phrases)
+        .into_iter()
+        .map(|h| Evidence {
+            verdict: Verdict::Match,
+            span: h.span,
+            found: ctx.slice(h.span).to_string(),
+            expected: canonical.clone(),
+            note: None,
+        })
+        .collect();
+    let targets: Vec<(&String, usize)> = name
+        .names
+        .iter()
+        .map(|n| (n, n.split_whitespace().count()))
+        .filter(|(n, words)| {
+            *words >= 2
+                || n.chars().filter(|c| c.is_alphabetic()).count() >= MIN_SINGLE_WORD_LETTERS
+        })
+        .collect();
+    if targets.is_empty() {
+        return out;
+    }
+    let accepted: Vec<String> = name.names.iter().map(|n| names::fold_name(n)).collect();
+    let mut flagged: Vec<Span> = Vec::new();
+    for s in 0..ctx.sentences.len() {
+        let known_elsewhere = |span: Span| {
+            others.iter().any(|e| {
+                ctx.anchor_hits_in(&e.anchor, s)
+                    .iter()
+                    .any(|h| h.span == span)
+            })
+        };
+        for run in names::name_runs(ctx.text, ctx.sentence_span(s)) {
+            for (target, words) in &targets {
+                let lo = words.saturating_sub(1).max(1);
+                let hi = words + 1;
+                for len in lo..=hi {
+                    for window in run.words.windows(len) {
+                        let (Some(first), Some(last)) = (window.first(), window.last()) else {
+                            continue;
+                        };
+                        let span = Span::new(first.start, last.end);
+                        let candidate = ctx.slice(span);
+                        if flagged.iter().any(|f| f.overlaps(span))
+                            || accepted.contains(&names::fold_name(candidate))
+                            || known_elsewhere(span)
+                            || !names::is_near_miss(candidate, target)
+                        {
+                            continue;
+                        }
+                        flagged.push(span);
+                        out.push(Evidence {
+                            verdict: Verdict::Contradiction,
+                            span,
+                            found: candidate.to_string(),
+                            expected: canonical.clone(),
+                            note: Some(format!(
+                                "near miss of \"{target}\"; write \"{canonical}\", or add this spelling as a variant"
+                            )),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|e| e.span);
+    out
+}

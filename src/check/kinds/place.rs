@@ -1,0 +1,151 @@
+#![doc = include_str!("place.md")]
+
+use crate::check::compile::{CompiledAnchor, CompiledFact};
+use crate::check::context::{ArticleCtx, Hit};
+use crate::check::verdict::Evidence;
+use crate::dsl::Verdict;
+use crate::source::Span;
+
+pub(crate) const DOC: &str = include_str!("place.md");
+
+pub(crate) fn judge(
+    fact: &CompiledFact,
+    (place_label, place): (&str, &CompiledAnchor),
+    among: &[(String, CompiledAnchor)],
+    ctx: &ArticleCtx,
+    scope: &[usize],
+) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    for &s in scope {
+        let in_cue_clause = |span: Span| {
+            fact.cues.is_empty()
+                || fact
+                    .cues
+                    .iter()
+                    .flat_map(|c| ctx.phrase_hits(c.id))
+                    .any(|(_, h)| h.sentence == s && ctx.clause_of(s, h.span).contains(span))
+        };
+        let named: Vec<Hit> = ctx
+            .anchor_hits_in(place, s)
+            .into_iter()
+            .filter(|h| in_cue_clause(h.span))
+            .collect();
+        if !named.is_empty() {
+            out.extend(named.iter().map(|h| Evidence {
+                verdict: Verdict::Match,
+                span: h.span,
+                found: ctx.slice(h.span).to_string(),
+                expected: place_label.to_string(),
+                note: None,
+            }));
+            continue;
+        }
+        // The nearest locative `among` place to an about anchor.
+        let anchors: Vec<Span> = fact
+            .about
+            .iter()
+            .flat_map(|a| ctx.anchor_hits_in(a, s))
+            .map(|h| h.span)
+            .collect();
+        let mut best: Option<(usize, Span)> = None;
+        for (_, other) in among {
+            for h in ctx.anchor_hits_in(other, s) {
+                if !in_cue_clause(h.span) || !locative(ctx.text, h.span) {
+                    continue;
+                }
+                let distance = anchors.iter().map(|a| gap(*a, h.span)).min().unwrap_or(0);
+                if best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, h.span));
+                }
+            }
+        }
+        if let Some((_, span)) = best {
+            out.push(Evidence {
+                verdict: Verdict::Contradiction,
+                span,
+                found: ctx.slice(span).to_string(),
+                expected: place_label.to_string(),
+                note: None,
+            });
+        }
+    }
+    out
+}
+
+fn gap(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// Whether a place name is used as a location: preceded by a locative
+/// preposition, and not the first word of a longer proper name or a
+/// possessive.
+fn locative(text: &str, place: Span) -> bool {
+    const BEFORE: &[&str] = &[
+        "in",
+        "at",
+        "to",
+        "near",
+        "outside",
+        "inside",
+        "city of",
+        "town of",
+        "held in",
+        "hosted by",
+        "hosts",
+        "visit",
+        "visiting",
+        "visited",
+    ];
+    let after = text.get(place.end..).unwrap_or("");
+    let mut rest = after.chars();
+    match rest.next() {
+        // "Seoul's", "Seoul’s": a possessive is not a location.
+        Some('\'' | '’') => return false,
+        // "Seoul National University": the first word of a longer name.
+        Some(' ') if rest.next().is_some_and(|c| c.is_uppercase()) => return false,
+        _ => {}
+    }
+    let before = text.get(..place.start).unwrap_or("").trim_end();
+    let words: Vec<String> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .take(2)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let one = words.first().map(String::as_str).unwrap_or("");
+    let two = match (words.get(1), words.first()) {
+        (Some(a), Some(b)) => format!("{a} {b}"),
+        _ => String::new(),
+    };
+    // Not "from": "the suggestion from Seoul" is the government speaking.
+    BEFORE.iter().any(|p| *p == one || *p == two)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, word: &str) -> Span {
+        let i = text.find(word).unwrap();
+        Span::new(i, i + word.len())
+    }
+
+    #[test]
+    fn locative_places() {
+        let t = "The summit in Busan opens.";
+        assert!(locative(t, at(t, "Busan")));
+        let t = "held in the southeastern city of Busan.";
+        assert!(locative(t, at(t, "Busan")));
+        let t = "The suggestion from Seoul that the summit";
+        assert!(!locative(t, at(t, "Seoul")));
+        let t = "Seoul said on Friday";
+        assert!(!locative(t, at(t, "Seoul")));
+        let t = "at Seoul National University";
+        assert!(!locative(t, at(t, "Seoul")));
+        let t = "in Seoul’s view";
+        assert!(!locative(t, at(t, "Seoul")));
+    }
+}

@@ -1,0 +1,152 @@
+#![doc = include_str!("quote.md")]
+
+use crate::check::compile::CompiledEntity;
+use crate::check::context::ArticleCtx;
+use crate::check::verdict::Evidence;
+use crate::dsl::Verdict;
+use crate::extract::wording::{self, Word, WordChange, Wording};
+use crate::extract::Quotation;
+
+pub(crate) const DOC: &str = include_str!("quote.md");
+
+/// Shorter exact passages attributed to someone else are a shared turn of
+/// phrase ("good memories"), not a misattribution.
+const MIN_MISATTRIBUTED_WORDS: usize = 4;
+
+/// Longest excerpt shown in `found`/`expected`.
+const MAX_SHOWN: usize = 80;
+
+pub(crate) struct Statement<'a> {
+    pub words: &'a [Word],
+    pub text: &'a str,
+    pub by: Option<&'a str>,
+}
+
+pub(crate) fn judge(
+    statement: &Statement,
+    entities: &[&CompiledEntity],
+    ctx: &ArticleCtx,
+    scope: &[usize],
+) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    for &s in scope {
+        for q in ctx.quotes(s) {
+            let passage = wording::words(ctx.text, q.inner);
+            if passage.len() < 2 {
+                continue;
+            }
+            let speaker = speaker_of(q, s, entities, ctx);
+            let other = speaker.filter(|id| Some(*id) != statement.by);
+            let found = format!("\"{}\"", shorten(ctx.slice(q.inner).trim()));
+            match wording::compare(&passage, statement.words) {
+                Wording::Exact { .. } => {
+                    if other.is_some() && passage.len() < MIN_MISATTRIBUTED_WORDS {
+                        continue;
+                    }
+                    let (verdict, note) = match (other, statement.by) {
+                        (Some(who), Some(by)) => (
+                            Verdict::Contradiction,
+                            Some(format!(
+                                "attributed to `{who}`, but the statement is `{by}`'s"
+                            )),
+                        ),
+                        _ => (Verdict::Match, None),
+                    };
+                    out.push(Evidence {
+                        verdict,
+                        span: q.inner,
+                        found,
+                        expected: shorten(statement.text),
+                        note,
+                    });
+                }
+                Wording::Differs(changes) if other.is_none() => {
+                    out.push(Evidence {
+                        verdict: Verdict::Contradiction,
+                        span: q.inner,
+                        found,
+                        expected: shorten(statement.text),
+                        note: Some(describe(&changes, &passage, statement, ctx.text)),
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// The entity the sentence names as the quotation's speaker, if any.
+fn speaker_of<'e>(
+    q: &Quotation,
+    sentence: usize,
+    entities: &[&'e CompiledEntity],
+    ctx: &ArticleCtx,
+) -> Option<&'e str> {
+    let speaker = q.speaker?;
+    entities
+        .iter()
+        .filter(|e| {
+            ctx.anchor_hits_in(&e.anchor, sentence)
+                .iter()
+                .any(|h| h.span.overlaps(speaker))
+        })
+        .map(|e| e.id.as_str())
+        .next()
+}
+
+/// "the statement says "…good memories of…": `fond` for `good`, dropped `us`".
+fn describe(changes: &[WordChange], passage: &[Word], statement: &Statement, text: &str) -> String {
+    let p = |r: &std::ops::Range<usize>| join(passage, r.clone(), text);
+    let s = |r: &std::ops::Range<usize>| join(statement.words, r.clone(), statement.text);
+    let parts: Vec<String> = changes
+        .iter()
+        .map(|c| match c {
+            WordChange::Added { passage } => format!("added `{}`", p(passage)),
+            WordChange::Dropped { statement } => format!("dropped `{}`", s(statement)),
+            WordChange::Changed { passage, statement } => {
+                format!("`{}` for `{}`", p(passage), s(statement))
+            }
+        })
+        .collect();
+    let touched = changes.iter().filter_map(|c| match c {
+        WordChange::Dropped { statement } | WordChange::Changed { statement, .. } => {
+            Some(statement.clone())
+        }
+        WordChange::Added { .. } => None,
+    });
+    let (lo, hi) = touched.fold((usize::MAX, 0), |(lo, hi), r| {
+        (lo.min(r.start), hi.max(r.end))
+    });
+    let context = if lo < hi {
+        let from = lo.saturating_sub(2);
+        let to = (hi + 2).min(statement.words.len());
+        format!(
+            "the statement says \"{}\": ",
+            join(statement.words, from..to, statement.text)
+        )
+    } else {
+        String::new()
+    };
+    format!("{context}{}", parts.join(", "))
+}
+
+/// The original text from the first to the last word of a range.
+fn join(words: &[Word], range: std::ops::Range<usize>, text: &str) -> String {
+    let (Some(first), Some(last)) = (
+        words.get(range.start),
+        words.get(range.end.saturating_sub(1)),
+    ) else {
+        return String::new();
+    };
+    shorten(text.get(first.span.start..last.span.end).unwrap_or(""))
+}
+
+fn shorten(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= MAX_SHOWN {
+        return s;
+    }
+    let cut: String = s.chars().take(MAX_SHOWN - 1).collect();
+    format!("{}…", cut.trim_end())
+}

@@ -1,0 +1,38 @@
+//! Scope: which sentences a fact is judged on.
+//!
+//! A sentence is in scope when every `about` anchor matches inside it, or
+//! inside the run of `window` consecutive sentences ending at it. A fact
+//! without `about` (quote, name) is judged on every sentence.
+
+use crate::check::compile::CompiledFact;
+use crate::check::context::ArticleCtx;
+
+/// Indices of the in-scope sentences, in order.
+pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx) -> Vec<usize> {
+    let n = ctx.sentences.len();
+    if fact.about.is_empty() {
+        return (0..n).collect();
+    }
+    // For each anchor, the sentences where it occurs.
+    let mut covered = vec![0usize; n];
+    for anchor in &fact.about {
+        let mut present = vec![false; n];
+        for hit in ctx.anchor_hits(anchor) {
+            if let Some(p) = present.get_mut(hit.sentence) {
+                *p = true;
+            }
+        }
+        // Sentence i is covered by this anchor when it occurs in
+        // [i + 1 - window, i].
+        let mut last_seen: Option<usize> = None;
+        for (i, c) in covered.iter_mut().enumerate() {
+            if present[i] {
+                last_seen = Some(i);
+            }
+            if last_seen.is_some_and(|s| i - s < fact.window) {
+                *c += 1;
+            }
+        }
+    }
+    (0..n).filter(|&i| covered[i] == fact.about.len()).collect()
+}
