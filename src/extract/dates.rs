@@ -1,5 +1,7 @@
 //! Date expressions, absolute and relative, resolved to day intervals.
 
+pub(crate) mod calendar;
+
 use crate::extract::DateMention;
 use crate::source::Span;
 use chrono::NaiveDate;
