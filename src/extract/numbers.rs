@@ -37,6 +37,8 @@ mod read;
 pub(crate) mod token;
 pub(crate) mod words;
 
+pub(crate) use numeral::ordinal_suffix_fits;
+
 #[cfg(test)]
 mod tests;
 

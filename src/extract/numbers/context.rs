@@ -134,7 +134,7 @@ const FRACTION_WORDS: &[&str] = &[
     "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths",
 ];
 
-fn word<'a>(toks: &'a [Token<'_>], k: usize) -> Option<String> {
+fn word(toks: &[Token<'_>], k: usize) -> Option<String> {
     toks.get(k)
         .filter(|t| t.kind == TokKind::Word)
         .map(|t| t.lower())

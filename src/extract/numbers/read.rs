@@ -147,8 +147,8 @@ fn read_digits(toks: &[Token<'_>], i: usize, out: &mut Vec<Number>) -> usize {
         let a: Option<u64> = t.text.parse().ok();
         let b: Option<u64> = n2.text.parse().ok();
         if let (Some(a), Some(b)) = (a, b) {
-            if b > 0 {
-                push(out, t.span.cover(n2.span), a / b, NumberKind::Fraction);
+            if let Some(v) = a.checked_div(b) {
+                push(out, t.span.cover(n2.span), v, NumberKind::Fraction);
             }
         }
         return i + 3;
