@@ -277,7 +277,8 @@ fn read_month(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Foun
         .map(|t| t.lower());
     let led = at > k || prev.as_deref().is_some_and(|p| MONTH_LEAD.contains(&p));
     let next_cap = tok(toks, after).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalised());
-    let accepted = year.is_some() || led || (!ambiguous && !abbrev && !next_cap);
+    let initial = k == 0;
+    let accepted = year.is_some() || led || (!ambiguous && !abbrev && !next_cap && !initial);
     if !accepted || (abbrev && year.is_none()) {
         return None;
     }

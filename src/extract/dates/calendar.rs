@@ -31,7 +31,7 @@ pub(crate) fn month_of(word: &str) -> Option<(u32, bool, bool)> {
     for (k, name) in full.iter().enumerate() {
         let m = u32::try_from(k + 1).ok()?;
         if lower == *name {
-            return Some((m, false, matches!(m, 3 | 5 | 8)));
+            return Some((m, false, matches!(m, 3 | 5)));
         }
         if abbrev.get(k).is_some_and(|a| !a.is_empty() && lower == *a) {
             return Some((m, true, false));
@@ -40,12 +40,19 @@ pub(crate) fn month_of(word: &str) -> Option<(u32, bool, bool)> {
     (lower == "sept").then_some((9, true, false))
 }
 
-/// A weekday name ("Friday"); capitalised only.
+/// A word without a possessive ending ("Friday's" → "Friday").
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// A weekday name ("Friday", "Friday's"); capitalised only.
 pub(crate) fn weekday_of(word: &str) -> Option<Weekday> {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    Some(match word.to_lowercase().as_str() {
+    Some(match strip_possessive(word).to_lowercase().as_str() {
         "monday" => Weekday::Mon,
         "tuesday" => Weekday::Tue,
         "wednesday" => Weekday::Wed,

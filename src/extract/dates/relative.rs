@@ -2,7 +2,10 @@
 //! "yesterday", weekdays, "last month", "later this year", "this fall",
 //! "in two weeks", "two weeks ago", "earlier in 2025".
 
-use super::calendar::{add_days, month_bounds, shift_month, week_bounds, weekday_of, year_bounds};
+use super::calendar::{
+    add_days, month_bounds, month_of, shift_month, strip_possessive, week_bounds, weekday_of,
+    year_bounds,
+};
 use super::Found;
 use crate::extract::numbers::token::{TokKind, Token};
 use crate::extract::numbers::words::read_number_words;
@@ -97,6 +100,9 @@ fn read_weekday(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Fo
         _ => ("", k),
     };
     let wd: Weekday = weekday_of(tok(toks, at)?.text)?;
+    if mode.is_empty() && !bare_weekday_is_day(toks, k) {
+        return None;
+    }
     let end = if lower(toks, at + 1).is_some_and(|n| PARTS_OF_DAY.contains(&n.as_str())) {
         at + 2
     } else {
@@ -120,6 +126,28 @@ fn read_weekday(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Fo
     };
     let d = add_days(reference, offset)?;
     Some(Found::new(k, end, d, d))
+}
+
+/// Whether a bare weekday at `k` names a day, not part of a name ("The
+/// Sunday Times", "Black Friday", "Super Tuesday").
+fn bare_weekday_is_day(toks: &[Token<'_>], k: usize) -> bool {
+    let prev = k.checked_sub(1).and_then(|j| tok(toks, j));
+    let led = prev.is_some_and(|p| {
+        [
+            "on", "by", "until", "till", "since", "from", "before", "after", "and", "or",
+        ]
+        .iter()
+        .any(|w| p.is_word(w))
+    });
+    if led {
+        return true;
+    }
+    let capital_word =
+        |t: Option<&Token<'_>>| t.is_some_and(|t| t.kind == TokKind::Word && t.is_capitalised());
+    let prev_name = capital_word(prev) && k > 0 && !prev.is_some_and(|p| p.is_word("the"));
+    let next = tok(toks, k + 1);
+    let next_name = capital_word(next) && next.is_some_and(|n| month_of(n.text).is_none());
+    !(prev_name || next_name || prev.is_some_and(|p| p.is_word("the")))
 }
 
 /// Northern seasons of year `y`; winter runs from December into `y + 1`.
@@ -157,7 +185,7 @@ fn read_unit(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found
         };
         return Some(Found::new(k, at + 2, s, e));
     }
-    let unit = lower(toks, at + 1)?;
+    let unit = strip_possessive(&lower(toks, at + 1)?).to_string();
     let whole = |shift: i32| -> Option<(NaiveDate, NaiveDate)> {
         match unit.as_str() {
             "week" => week_bounds(add_days(reference, i64::from(shift) * 7)?),

@@ -138,6 +138,7 @@ fn months_and_years() {
     one("since 2017", "2017", "2017-01-01", "2017-12-31");
     one("the 2025-26 season", "2025-26", "2025-01-01", "2026-12-31");
     one("his 2018 talks", "2018", "2018-01-01", "2018-12-31");
+    one("Trump's August visit", "August", "2025-08-01", "2025-08-31");
 }
 
 #[test]
@@ -156,6 +157,10 @@ fn not_dates() {
         "April Ryan asked",
         "a day after",
         "in Oct",
+        "The Sunday Times reported",
+        "a Black Friday sale",
+        "Theresa May said",
+        "the Women's March",
     ] {
         assert!(dates(s).is_empty(), "{s}: {:?}", dates(s));
     }
@@ -225,6 +230,13 @@ fn weekdays() {
         "2025-10-20",
     );
     one("last Saturday", "last Saturday", "2025-10-11", "2025-10-11");
+    one(
+        "at Friday's session",
+        "Friday's",
+        "2025-10-17",
+        "2025-10-17",
+    );
+    one("on Friday Trump said", "Friday", "2025-10-17", "2025-10-17");
 }
 
 #[test]
@@ -260,6 +272,12 @@ fn calendar_units() {
         "2025-12-31",
     );
     one("last year", "last year", "2024-01-01", "2024-12-31");
+    one(
+        "this year's summit",
+        "this year's",
+        "2025-01-01",
+        "2025-12-31",
+    );
     one("the past week", "the past week", "2025-10-11", "2025-10-18");
     one(
         "later this fall",

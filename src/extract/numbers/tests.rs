@@ -155,6 +155,9 @@ fn modifiers_and_fractions() {
     one("a two-year deal", "two", Modifier, 2);
     one("a 5-year-old", "5", Modifier, 5);
     one("a 10-point plan", "10", Modifier, 10);
+    one("a twenty-five-year-old", "twenty-five", Modifier, 25);
+    one("met for a third time", "third", Ordinal, 3);
+    one("9/11 attacks", "9/11", Fraction, 0);
     one("one-third of members", "one", Fraction, 1);
     one("two thirds of members", "two", Fraction, 2);
     one("2.5 times", "2.5 times", Times, 2);
