@@ -21,8 +21,9 @@
 //! - "three times as many", "twice the size", "twice a year" are
 //!   [`NumberKind::Modifier`] (multipliers and rates, not how often);
 //!   "three-day", "5-year-old" are modifiers too.
-//! - [`NumberKind::Fraction`] values are the whole part ("2.5" → 2,
-//!   "half" → 0, "two-thirds" → 2 for its numerator word).
+//! - [`NumberKind::Fraction`] values are the whole part ("2.5" → 2, "1/2"
+//!   → 0, "half" → 0), or the numerator of a fraction in words
+//!   ("two-thirds" → 2).
 //! - [`NumberKind::Clock`] values are 24-hour `HHMM` ("3 p.m." → 1500,
 //!   "10:30" → 1030). "noon" and "midnight" are not read.
 //! - Not numbers at all: labels ("No. 1", "Article 5", "F-35", "COVID-19",
@@ -32,6 +33,7 @@
 //!   "formerly" or "as soon as" ("Trump once called", "once talks begin").
 
 mod context;
+mod lexicon;
 mod numeral;
 mod read;
 pub(crate) mod token;
