@@ -104,7 +104,7 @@ fn describe(text: &str) -> String {
 
 #[test]
 fn numbers_and_dates_in_the_seeds() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .expect("seed fixtures")
         .filter_map(|e| e.ok().map(|e| e.path()))
