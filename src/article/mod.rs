@@ -31,7 +31,13 @@ pub struct Sentence {
     pub clauses: Vec<Span>,
 }
 
+mod blank;
+mod clause;
+mod dateline;
+mod jsonl;
 pub mod load;
+mod markdown;
+mod normalize;
 pub mod segment;
 
 pub use load::{LoadError, LoadOptions};
