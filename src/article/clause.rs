@@ -74,7 +74,11 @@ fn spaced_dash(s: &str, i: usize, prev: Option<char>) -> Option<usize> {
         return None;
     }
     let rest = s.get(i..)?;
-    let dashes = if rest.starts_with("--") { 2 } else { rest.chars().next()?.len_utf8() };
+    let dashes = if rest.starts_with("--") {
+        2
+    } else {
+        rest.chars().next()?.len_utf8()
+    };
     let after = rest.get(dashes..)?;
     after
         .starts_with(|c: char| c.is_whitespace())

@@ -5,12 +5,28 @@
 use chrono::NaiveDate;
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 const WEEKDAYS: [&str; 7] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// A month name or abbreviation ("October", "Oct", "Oct.", "Sept.") at the
@@ -77,7 +93,7 @@ fn month_day_at(s: &str) -> Option<(u32, u32, usize)> {
 /// ("Saturday, "). Returns the date and the bytes consumed.
 pub(crate) fn date_at(s: &str) -> Option<(NaiveDate, usize)> {
     let mut skip = 0;
-    let lower = s.get(..s.len().min(12))?.to_ascii_lowercase();
+    let lower: String = s.chars().take(12).collect::<String>().to_ascii_lowercase();
     for day in WEEKDAYS {
         if lower.starts_with(day) {
             let rest = s.get(day.len()..)?;
@@ -136,7 +152,10 @@ fn day_first_at(s: &str) -> Option<(NaiveDate, usize)> {
     let (month, n) = month_at(rest)?;
     i += n;
     let rest = s.get(i..)?;
-    let trimmed = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(' ');
+    let trimmed = rest
+        .strip_prefix(',')
+        .unwrap_or(rest)
+        .trim_start_matches(' ');
     if trimmed.len() == rest.len() {
         return None;
     }
@@ -178,7 +197,9 @@ fn is_place_tail(rest: &str) -> bool {
         count += 1;
         let first_upper = w.chars().next().is_some_and(char::is_uppercase);
         let small = matches!(w, "of" | "de" | "la" | "the");
-        let letters = w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'');
+        let letters = w
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '\'');
         if !(first_upper || small) || !letters {
             return false;
         }
@@ -241,9 +262,7 @@ pub(crate) fn wire_dateline_at(s: &str) -> Option<(usize, Option<NaiveDate>)> {
             has_marker = true;
             i += 2 + n;
         } else {
-            let n = rest
-                .find(|c: char| c == ',' || c == '(' || c == '-' || c == '–' || c == '—')
-                .unwrap_or(rest.len());
+            let n = rest.find([',', '(', '-', '–', '—']).unwrap_or(rest.len());
             let seg = rest.get(..n)?.trim_end();
             let ok = !seg.is_empty()
                 && seg.len() <= 30

@@ -29,9 +29,15 @@ fn not_dates() {
 
 #[test]
 fn headers() {
-    assert_eq!(header_at("date 2025-10-18 The"), Some((15, d(2025, 10, 18))));
+    assert_eq!(
+        header_at("date 2025-10-18 The"),
+        Some((15, d(2025, 10, 18)))
+    );
     assert_eq!(header_at("date: 2025-10-18\n"), Some((16, d(2025, 10, 18))));
-    assert_eq!(header_at("Date: October 18, 2025"), Some((22, d(2025, 10, 18))));
+    assert_eq!(
+        header_at("Date: October 18, 2025"),
+        Some((22, d(2025, 10, 18)))
+    );
     assert_eq!(header_at("dated 2025-10-18"), None);
     assert_eq!(header_at("date night was fun"), None);
     assert_eq!(header_at("The date 2025-10-18"), None);
@@ -65,7 +71,10 @@ fn wire_datelines() {
     let (n, date) = wire_dateline_at(s).unwrap();
     assert_eq!((&s[n..], date), ("The talks", None));
     let s = "NEW YORK, Oct. 18, 2025 (Reuters) - Stocks";
-    assert_eq!(wire_dateline_at(s).map(|x| x.1), Some(Some(d(2025, 10, 18))));
+    assert_eq!(
+        wire_dateline_at(s).map(|x| x.1),
+        Some(Some(d(2025, 10, 18)))
+    );
     // No date, no agency: not a dateline.
     assert_eq!(wire_dateline_at("WASHINGTON - The city"), None);
     assert_eq!(wire_dateline_at("NATO, the alliance (Reuters) - x"), None);

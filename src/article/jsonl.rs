@@ -87,9 +87,10 @@ impl<R: BufRead> JsonlArticles<R> {
 
     fn parse(&self, bytes: Vec<u8>) -> Result<Article, LoadError> {
         let text = decode(bytes, &self.path).map_err(|e| match e {
-            LoadError::InvalidUtf8 { offset, .. } => {
-                self.error(format!("not valid UTF-8 (bad byte at column {})", offset + 1))
-            }
+            LoadError::InvalidUtf8 { offset, .. } => self.error(format!(
+                "not valid UTF-8 (bad byte at column {})",
+                offset + 1
+            )),
             LoadError::Binary { offset, .. } => {
                 self.error(format!("NUL byte at column {}", offset + 1))
             }
@@ -99,7 +100,9 @@ impl<R: BufRead> JsonlArticles<R> {
         let date = match &record.date {
             None => None,
             Some(d) => Some(NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-                self.error(format!("`date` must be a real date as YYYY-MM-DD, not {d:?}"))
+                self.error(format!(
+                    "`date` must be a real date as YYYY-MM-DD, not {d:?}"
+                ))
             })?),
         };
         let name = format!("{}:{}#{}", self.path, self.line, record.id);

@@ -143,7 +143,9 @@ fn blank_block_markers(source: &str, mut i: usize, end: usize, out: &mut Blanker
     let rule_chars = trimmed.chars().filter(|c| !c.is_whitespace());
     let is_rule = trimmed.len() >= 3
         && trimmed.chars().all(|c| " -*_=|:".contains(c))
-        && rule_chars.clone().any(|c| c == '-' || c == '=' || c == '*' || c == '_');
+        && rule_chars
+            .clone()
+            .any(|c| c == '-' || c == '=' || c == '*' || c == '_');
     if is_rule {
         out.blank(i..end);
         return;
@@ -159,7 +161,11 @@ fn blank_block_markers(source: &str, mut i: usize, end: usize, out: &mut Blanker
     }
     // Headings: `#`..`######` then a space or the end of the line.
     let hashes = rest.bytes().take_while(|&b| b == b'#').count();
-    if (1..=6).contains(&hashes) && rest.get(hashes..).is_none_or(|r| r.is_empty() || r.starts_with(' ')) {
+    if (1..=6).contains(&hashes)
+        && rest
+            .get(hashes..)
+            .is_none_or(|r| r.is_empty() || r.starts_with(' '))
+    {
         out.blank(i..i + hashes);
         let closing = trimmed.trim_end_matches('#');
         if closing.len() < trimmed.len() && closing.ends_with(' ') && closing.len() > hashes {
@@ -209,7 +215,9 @@ fn blank_inline(source: &str, range: std::ops::Range<usize>, out: &mut Blanker) 
                 i += 2;
             }
             b'`' => {
-                let n = bytes.get(i..).map_or(0, |r| r.iter().take_while(|&&c| c == b'`').count());
+                let n = bytes
+                    .get(i..)
+                    .map_or(0, |r| r.iter().take_while(|&&c| c == b'`').count());
                 match closing_ticks(bytes, i + n, n) {
                     Some(end) => {
                         out.blank(at..base + end);
@@ -302,14 +310,15 @@ fn matching(bytes: &[u8], open: usize, left: u8, right: u8) -> Option<usize> {
 fn blank_html(bytes: &[u8], i: usize, base: usize, out: &mut Blanker) -> usize {
     let rest = bytes.get(i..).unwrap_or(&[]);
     let end = if rest.starts_with(b"<!--") {
-        Some(
-            memchr::memmem::find(rest, b"-->")
-                .map_or(rest.len(), |j| j + 3),
-        )
+        Some(memchr::memmem::find(rest, b"-->").map_or(rest.len(), |j| j + 3))
     } else {
         let name_start = usize::from(rest.get(1) == Some(&b'/')) + 1;
         let starts_name = rest.get(name_start).is_some_and(u8::is_ascii_alphabetic);
-        let close = rest.iter().position(|&c| c == b'>' || c == b'<' || c == b'\n');
+        let close = rest
+            .iter()
+            .skip(1)
+            .position(|&c| c == b'>' || c == b'<' || c == b'\n')
+            .map(|j| j + 1);
         match close {
             Some(j) if starts_name && rest.get(j) == Some(&b'>') => Some(j + 1),
             _ => None,

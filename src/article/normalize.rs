@@ -42,7 +42,9 @@ fn blank_lead(text: &mut String) -> Option<chrono::NaiveDate> {
         blank_range(text, pos, pos + len);
         header_date = Some(date);
         let line_end = line_end(text, pos);
-        let rest_blank = text.get(pos + len..line_end).is_some_and(|r| r.trim().is_empty());
+        let rest_blank = text
+            .get(pos + len..line_end)
+            .is_some_and(|r| r.trim().is_empty());
         if !rest_blank {
             // Prose follows on the header's own line: no dateline after it.
             return header_date;

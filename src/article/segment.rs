@@ -207,41 +207,104 @@ fn ends_after(s: &str, i: usize, j: usize, quotes: Quotes) -> bool {
         return false;
     }
     let run = s.get(i..j).unwrap_or("");
-    let single_period = run.starts_with('.')
-        && !run.starts_with("..")
-        && !run.chars().skip(1).any(is_terminal);
+    let single_period =
+        run.starts_with('.') && !run.starts_with("..") && !run.chars().skip(1).any(is_terminal);
     !single_period || period_ends_sentence(before, next_word)
 }
 
 /// Titles before a name: a period after them never ends a sentence.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-    "rev", "hon", "st", "mt", "ft", "messrs", "adm", "maj", "cmdr", "supt", "det", "insp", "vs",
-    "pres", "amb", "sec", "atty", "gens", "reps", "sens",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev",
+    "hon", "st", "mt", "ft", "messrs", "adm", "maj", "cmdr", "supt", "det", "insp", "vs", "pres",
+    "amb", "sec", "atty", "gens", "reps", "sens",
 ];
 
 /// Abbreviations a number usually follows ("No. 1", "Oct. 18").
 const BEFORE_NUMBER: &[&str] = &[
-    "no", "nos", "vol", "pp", "p", "fig", "art", "para", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ch", "sec", "approx", "ca",
+    "no", "nos", "vol", "pp", "p", "fig", "art", "para", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "ch", "sec", "approx", "ca",
 ];
 
 /// Abbreviations that may end a sentence; after them only a typical
 /// sentence opener starts a new one ("in the U.S. The talks").
 const AMBIGUOUS: &[&str] = &[
-    "etc", "inc", "corp", "ltd", "co", "jr", "sr", "bros", "approx", "est", "dept", "univ",
-    "govt", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "no",
+    "etc", "inc", "corp", "ltd", "co", "jr", "sr", "bros", "approx", "est", "dept", "univ", "govt",
+    "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "no",
 ];
 
 /// Words that typically open a sentence (lowercased).
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
-    "those", "there", "but", "and", "in", "on", "at", "for", "his", "her", "its", "their", "our",
-    "my", "as", "if", "when", "while", "after", "before", "however", "meanwhile", "also", "so",
-    "yet", "or", "no", "not", "what", "who", "why", "how", "some", "many", "most", "both", "all",
-    "since", "during", "according", "still", "now", "then", "such", "last", "earlier", "later",
-    "asked", "both", "neither", "nor", "each", "one", "to", "with", "by", "from",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "for",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "however",
+    "meanwhile",
+    "also",
+    "so",
+    "yet",
+    "or",
+    "no",
+    "not",
+    "what",
+    "who",
+    "why",
+    "how",
+    "some",
+    "many",
+    "most",
+    "both",
+    "all",
+    "since",
+    "during",
+    "according",
+    "still",
+    "now",
+    "then",
+    "such",
+    "last",
+    "earlier",
+    "later",
+    "asked",
+    "both",
+    "neither",
+    "nor",
+    "each",
+    "one",
+    "to",
+    "with",
+    "by",
+    "from",
 ];
 
 /// Whether a period after `before` (the text up to the period) ends the
@@ -249,7 +312,12 @@ const OPENERS: &[&str] = &[
 fn period_ends_sentence(before: &str, next: &str) -> bool {
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |k| k + before.get(k..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8));
+        .map_or(0, |k| {
+            k + before
+                .get(k..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8)
+        });
     let word = before.get(word_start..).unwrap_or("");
     if word.is_empty() {
         return true;
@@ -294,7 +362,17 @@ impl WrapInfo {
             .take(inner)
             .filter(|l| !ends_terminal(l))
             .count();
-        let wrapped = inner >= 1 && max_len <= 100 && open_ended * 2 >= inner;
+        let long = lines
+            .iter()
+            .take(inner)
+            .filter(|l| l.chars().count() * 10 >= max_len * 6)
+            .count();
+        // Wrapped at a fixed width: lines of 40 to 100 chars, most of them
+        // near the longest, most of them stopping mid-sentence.
+        let wrapped = inner >= 1
+            && (40..=100).contains(&max_len)
+            && open_ended * 2 >= inner
+            && long * 3 >= inner * 2;
         WrapInfo { wrapped, max_len }
     }
 }
@@ -325,7 +403,10 @@ fn line_breaks_sentence(line: &str, rest: &str, wrap: &WrapInfo) -> bool {
         return !is_period || period_ends_sentence(before, rest.trim_start()) || {
             // A line ending "U.S." before a capitalised line in one-line-per-
             // paragraph text is still the end of the sentence.
-            let w = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let w = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
             !wrap.wrapped && w.contains('.')
         };
     }
