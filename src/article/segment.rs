@@ -207,9 +207,51 @@ fn ends_after(s: &str, i: usize, j: usize, quotes: Quotes) -> bool {
         return false;
     }
     let run = s.get(i..j).unwrap_or("");
+    let quoted_question = run.contains(['!', '?']) && run.contains(['”', '"', '’', '\'']);
+    if quoted_question && is_attribution(next_word) {
+        return false;
+    }
     let single_period =
         run.starts_with('.') && !run.starts_with("..") && !run.chars().skip(1).any(is_terminal);
     !single_period || period_ends_sentence(before, next_word)
+}
+
+/// Verbs of saying that make `“Why not?” Trump asked.` one sentence.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "replied",
+    "replies",
+    "shouted",
+    "tweeted",
+    "posted",
+    "insisted",
+    "responded",
+    "declared",
+];
+
+/// Whether `next` opens an attribution: up to four capitalised words (or
+/// he/she/they) and then a verb of saying.
+fn is_attribution(next: &str) -> bool {
+    for (n, word) in next.split_whitespace().take(5).enumerate() {
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if SPEECH_VERBS.contains(&w) {
+            return n > 0;
+        }
+        let pronoun = matches!(w, "He" | "She" | "They" | "We" | "I");
+        if !(pronoun || w.chars().next().is_some_and(char::is_uppercase)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Titles before a name: a period after them never ends a sentence.

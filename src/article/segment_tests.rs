@@ -169,3 +169,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn quoted_question_before_its_attribution_is_one_sentence() {
+    assert_eq!(
+        sentences("“Why not?” Trump asked. “Never!” Kim Jong Un said. “Why?” Then silence."),
+        vec![
+            "“Why not?” Trump asked.",
+            "“Never!” Kim Jong Un said.",
+            "“Why?”",
+            "Then silence."
+        ]
+    );
+}

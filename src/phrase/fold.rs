@@ -35,29 +35,62 @@ pub(crate) struct Checkpoint {
 
 /// Fold `text` into `out`, recording checkpoints where the offset delta
 /// changes. Every folded char start maps to the start of the original char
-/// (or whitespace run) it came from.
+/// (or whitespace run) it came from. ASCII takes a byte-at-a-time path.
 pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>) {
-    out.clear();
     map.clear();
-    out.reserve(text.len());
+    let mut buf = std::mem::take(out).into_bytes();
+    buf.clear();
+    buf.reserve(text.len());
     // Current delta = original - folded (never negative: folding never grows).
     let mut delta = 0usize;
+    // Whether the delta may have changed since the last char.
+    let mut pending = false;
     let mut in_space = false;
-    for (i, c) in text.char_indices() {
+    let mut i = 0;
+    while let Some(rest) = text.get(i..) {
+        let Some(&b) = rest.as_bytes().first() else {
+            break;
+        };
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            match rest.chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         if c.is_whitespace() {
             if in_space {
+                pending = true;
+                i += len;
                 continue;
             }
             in_space = true;
-            note(map, out.len(), i, &mut delta);
-            out.push(' ');
-            continue;
+        } else {
+            in_space = false;
         }
-        in_space = false;
-        note(map, out.len(), i, &mut delta);
-        out.push(fold_char(c));
+        if pending {
+            note(map, buf.len(), i, &mut delta);
+            pending = false;
+        }
+        if in_space {
+            buf.push(b' ');
+            pending |= len != 1;
+        } else if len == 1 {
+            buf.push(b.to_ascii_lowercase());
+        } else {
+            let f = fold_char(c);
+            let mut tmp = [0u8; 4];
+            buf.extend_from_slice(f.encode_utf8(&mut tmp).as_bytes());
+            pending |= f.len_utf8() != len;
+        }
+        i += len;
     }
-    note(map, out.len(), text.len(), &mut delta);
+    if pending {
+        note(map, buf.len(), text.len(), &mut delta);
+    }
+    // Only whole UTF-8 encodings were pushed.
+    *out = String::from_utf8(buf).unwrap_or_default();
 }
 
 /// Record a checkpoint at folded offset `f` (original `o`) if the delta

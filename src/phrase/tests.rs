@@ -159,7 +159,7 @@ fn measure_throughput() {
                 words[(k / 3) % words.len()]
             ),
             1 => format!("word{k}"),
-            2 => format!("{}*", &words[k % words.len()]),
+            2 => format!("{}x*", &words[k % words.len()]),
             _ => format!("phrase number {k}"),
         })
         .collect();
