@@ -35,7 +35,8 @@ pub(crate) fn split_clauses(text: &str, span: Span) -> Vec<Span> {
             ':' => {
                 let time = prev.is_some_and(|p| p.is_ascii_digit())
                     && next.is_some_and(|n| n.is_ascii_digit());
-                if !time {
+                let url = s.get(after..).is_some_and(|r| r.starts_with("//"));
+                if !time && !url {
                     push(text, span.start, start, after, &mut clauses);
                     start = after;
                 }
@@ -54,7 +55,12 @@ pub(crate) fn split_clauses(text: &str, span: Span) -> Vec<Span> {
                     .take_while(|c| c.is_alphabetic())
                     .flat_map(char::to_lowercase)
                     .collect();
-                if word.len() < rest.len() && CONJUNCTIONS.contains(&w.as_str()) {
+                // "so-called", "or’s" are not conjunctions.
+                let joined = word
+                    .get(w.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| matches!(c, '-' | '‐' | '‑' | '\'' | '’'));
+                if word.len() < rest.len() && !joined && CONJUNCTIONS.contains(&w.as_str()) {
                     push(text, span.start, start, after, &mut clauses);
                     start = after;
                 }

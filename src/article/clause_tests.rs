@@ -63,3 +63,9 @@ fn other_commas_do_not_split() {
     let s = "Trump and Kim met, Andersen said, sometimes in Seoul.";
     assert_eq!(clauses(s), vec![s]);
 }
+
+#[test]
+fn look_alike_conjunctions_and_colons() {
+    let s = "The talks, so-called by aides, ended at https://example.com today.";
+    assert_eq!(clauses(s), vec![s]);
+}

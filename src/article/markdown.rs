@@ -241,6 +241,13 @@ fn blank_inline(source: &str, range: std::ops::Range<usize>, out: &mut Blanker) 
                 i += 1;
             }
             b'<' => i += blank_html(bytes, i, base, out),
+            b'&' => {
+                let n = entity_len(bytes.get(i..).unwrap_or(&[]));
+                if n > 0 {
+                    out.blank(at..at + n);
+                }
+                i += n.max(1);
+            }
             b'*' | b'~' => {
                 out.blank(at..at + 1);
                 i += 1;
@@ -257,6 +264,25 @@ fn blank_inline(source: &str, range: std::ops::Range<usize>, out: &mut Blanker) 
             }
             _ => i += 1,
         }
+    }
+}
+
+/// The length of an HTML entity (`&nbsp;`, `&#8217;`, `&#x2019;`) at the
+/// start of `rest`, or 0.
+fn entity_len(rest: &[u8]) -> usize {
+    let body = rest.get(1..).unwrap_or(&[]);
+    let (skip, ok): (usize, fn(&u8) -> bool) = match body {
+        [b'#', b'x' | b'X', ..] => (2, u8::is_ascii_hexdigit),
+        [b'#', ..] => (1, u8::is_ascii_digit),
+        _ => (0, u8::is_ascii_alphanumeric),
+    };
+    let n = body.iter().skip(skip).take_while(|c| ok(c)).count();
+    let (min, max) = if skip == 0 { (2, 31) } else { (1, 7) };
+    let starts_letter = skip > 0 || body.first().is_some_and(u8::is_ascii_alphabetic);
+    if (min..=max).contains(&n) && starts_letter && body.get(skip + n) == Some(&b';') {
+        1 + skip + n + 1
+    } else {
+        0
     }
 }
 

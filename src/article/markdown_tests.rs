@@ -96,3 +96,11 @@ fn multibyte_chars_in_markup_blank_to_as_many_spaces() {
         vec!["“Kim”", "Sœul"]
     );
 }
+
+#[test]
+fn html_entities_are_blanked() {
+    assert_eq!(
+        squeezed("Kim&nbsp;Jong Un &#8217; &#x2019; AT&T &amp Q&A;"),
+        "Kim Jong Un AT&T &amp Q&A;"
+    );
+}

@@ -57,9 +57,18 @@ fn blank_lead(text: &mut String) -> Option<chrono::NaiveDate> {
         blank_range(text, pos, end);
         return header_date.or(Some(date));
     }
-    if let Some((len, date)) = text.get(pos..).and_then(dateline::wire_dateline_at) {
-        blank_range(text, pos, pos + len);
-        return header_date.or(date);
+    // A wire dateline opens the first paragraph, which may follow a
+    // headline or two.
+    let mut line = pos;
+    for _ in 0..3 {
+        if let Some((len, date)) = text.get(line..).and_then(dateline::wire_dateline_at) {
+            blank_range(text, line, line + len);
+            return header_date.or(date);
+        }
+        line = first_non_space(text, line_end(text, line));
+        if line >= text.len() {
+            break;
+        }
     }
     header_date
 }

@@ -43,6 +43,17 @@ fn wire_dateline() {
 }
 
 #[test]
+fn wire_dateline_after_a_headline() {
+    let src = "Kim open to talks\n\nSEOUL, Oct. 18, 2025 (Reuters) - Kim said.\nWASHINGTON (AP) - Not this one.";
+    let a = build_article("a", src.into(), TextKind::Plain);
+    assert_eq!(a.date, d(2025, 10, 18));
+    assert_eq!(
+        a.text.split_whitespace().collect::<Vec<_>>().join(" "),
+        "Kim open to talks Kim said. WASHINGTON (AP) - Not this one."
+    );
+}
+
+#[test]
 fn prose_that_starts_like_a_date_is_kept() {
     for src in [
         "Date night was cancelled.",
