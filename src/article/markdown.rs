@@ -290,7 +290,8 @@ fn entity_len(rest: &[u8]) -> usize {
 /// starts at `from`.
 fn closing_ticks(bytes: &[u8], from: usize, n: usize) -> Option<usize> {
     let mut i = from;
-    while i < bytes.len() {
+    let end = bytes.len().min(from.saturating_add(INLINE_WINDOW));
+    while i < end {
         if bytes.get(i) == Some(&b'`') {
             let run = bytes.get(i..)?.iter().take_while(|&&c| c == b'`').count();
             if run == n {
@@ -315,10 +316,17 @@ fn link_end(bytes: &[u8], open: usize) -> Option<(usize, usize)> {
     }
 }
 
+/// How far a closing bracket or backtick run is sought: links and code
+/// spans are short, and a bound keeps unmatched openers from making the
+/// scan quadratic.
+const INLINE_WINDOW: usize = 4096;
+
 /// The offset of the bracket closing the one at `open` (nesting counted).
 fn matching(bytes: &[u8], open: usize, left: u8, right: u8) -> Option<usize> {
     let mut depth = 0usize;
-    for (j, &c) in bytes.get(open..)?.iter().enumerate() {
+    let window = bytes.get(open..)?;
+    let window = window.get(..INLINE_WINDOW).unwrap_or(window);
+    for (j, &c) in window.iter().enumerate() {
         if c == left {
             depth += 1;
         } else if c == right {

@@ -452,9 +452,11 @@ fn line_breaks_sentence(line: &str, rest: &str, wrap: &WrapInfo) -> bool {
             !wrap.wrapped && w.contains('.')
         };
     }
-    // Heading-like line (no terminal punctuation): a break, unless the
-    // paragraph is hard-wrapped and this line runs to the wrap width.
-    !wrap.wrapped || trimmed.chars().count() * 10 < wrap.max_len * 6
+    // Heading-like line (no terminal punctuation) before a capital, a quote
+    // or a digit: a break, unless the paragraph is hard-wrapped and this line
+    // runs to the wrap width.
+    let opens = first.is_uppercase() || first.is_ascii_digit() || "“‘\"'«".contains(first);
+    opens && (!wrap.wrapped || trimmed.chars().count() * 10 < wrap.max_len * 6)
 }
 
 #[cfg(test)]

@@ -105,6 +105,14 @@ fn headlines_and_lines() {
 }
 
 #[test]
+fn a_line_without_a_stop_continues_before_other_chars() {
+    assert_eq!(
+        sentences("A line without a stop\n(and a bracket) after it."),
+        vec!["A line without a stop\n(and a bracket) after it."]
+    );
+}
+
+#[test]
 fn blank_lines_always_end_sentences() {
     assert_eq!(
         sentences("A line without a stop\n\nand another"),
