@@ -39,6 +39,7 @@ pub mod load;
 mod markdown;
 mod normalize;
 pub mod segment;
+mod sentence_end;
 
 pub use load::{LoadError, LoadOptions};
 pub use segment::segment;

@@ -243,3 +243,27 @@ fn the_two_seed_header_forms() {
         "The possibility of a meeting."
     );
 }
+
+#[test]
+#[ignore = "measurement, run with --ignored --nocapture"]
+fn measure_blanking_and_segmentation() {
+    let mut seeds = String::new();
+    for entry in std::fs::read_dir(seeds_dir()).unwrap() {
+        seeds.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        seeds.push_str("\n\n");
+    }
+    let prose = seeds.repeat(4 * 1024 * 1024 / seeds.len() + 1);
+    // Unmatched openers and no paragraph breaks: must stay linear.
+    let hostile = "[`<“ *a_ U.S. ".repeat(200_000);
+    for (label, text, kind) in [
+        ("seeds as markdown", &prose, TextKind::Markdown),
+        ("hostile markdown", &hostile, TextKind::Markdown),
+    ] {
+        let t = std::time::Instant::now();
+        let a = article_from_text("m", text.clone(), kind);
+        let n = segment(&a.text).len();
+        let secs = t.elapsed().as_secs_f64();
+        let mb = text.len() as f64 / 1e6;
+        println!("{label}: {mb:.1} MB, {n} sentences, {:.1} MB/s", mb / secs);
+    }
+}
