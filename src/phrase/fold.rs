@@ -2,8 +2,9 @@
 //! original bytes.
 //!
 //! Folding lowercases every char (keeping only the first char of a
-//! multi-char lowercase, so one original char is always one folded char),
-//! turns every whitespace run into one space, and maps typographic
+//! multi-char lowercase, so one original char is at most one folded char),
+//! drops invisible chars (soft hyphens, zero-width spaces), turns every
+//! whitespace run into one space, and maps typographic
 //! apostrophes, quotes and dashes to their ASCII forms. The offset map stores
 //! a checkpoint only where the difference between folded and original
 //! offsets changes, so plain ASCII text costs nothing.
@@ -23,6 +24,16 @@ pub(crate) fn fold_char(c: char) -> char {
             _ => c,
         },
     }
+}
+
+/// Invisible chars that scraped text leaves inside words (soft hyphen,
+/// zero-width space and joiners, word joiner, BOM): dropped when folding,
+/// so "Gyeong\u{AD}ju" matches "Gyeongju".
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 /// A checkpoint: from folded offset `folded` on, original offsets are
@@ -59,6 +70,12 @@ pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>)
                 None => break,
             }
         };
+        if is_invisible(c) {
+            // Dropped: the next char's checkpoint maps past it.
+            pending = true;
+            i += len;
+            continue;
+        }
         if c.is_whitespace() {
             if in_space {
                 pending = true;

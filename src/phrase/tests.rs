@@ -70,6 +70,15 @@ fn whitespace_runs_quotes_and_dashes_are_alike() {
 }
 
 #[test]
+fn invisible_chars_inside_words_are_ignored() {
+    assert_eq!(
+        hits(&["Gyeongju"], "in Gyeong\u{AD}ju and Gyeong\u{200B}ju."),
+        s(&[(0, "Gyeong\u{AD}ju"), (0, "Gyeong\u{200B}ju")])
+    );
+    assert_eq!(hits(&["Kim"], "\u{FEFF}Kim"), s(&[(0, "Kim")]));
+}
+
+#[test]
 fn trailing_star_matches_any_ending_and_spans_the_word() {
     assert_eq!(
         hits(
@@ -181,7 +190,7 @@ fn measure_throughput() {
 
 proptest! {
     #[test]
-    fn hits_lie_on_char_boundaries(text in "\\PC{0,80}", p in "[a-zA-Z’' ]{1,6}\\*?") {
+    fn hits_lie_on_char_boundaries(text in "(\\PC|\u{AD}|\u{200B}|\\s){0,80}", p in "[a-zA-Z’' ]{1,6}\\*?") {
         let set = PhraseSet::new(&[p.as_str(), "a", "é"]);
         for h in set.find_all(&FoldedText::new(&text)) {
             prop_assert!(h.span.start <= h.span.end && h.span.end <= text.len());
@@ -191,7 +200,7 @@ proptest! {
     }
 
     #[test]
-    fn folded_offsets_map_to_char_boundaries(text in "(\\PC|\\s){0,60}") {
+    fn folded_offsets_map_to_char_boundaries(text in "(\\PC|\\s|\u{AD}|\u{FEFF}){0,60}") {
         let f = FoldedText::new(&text);
         for (i, _) in f.as_str().char_indices() {
             let o = f.to_original(i);
