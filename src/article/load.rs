@@ -118,14 +118,25 @@ fn walk_dir(dir: &Path, inputs: &mut Vec<Result<Input, LoadError>>) {
                 }
             }
             Err(err) => {
-                let path = dir.display().to_string();
-                let source = match err.into_io_error() {
-                    Some(io) => io,
-                    None => std::io::Error::other("cannot walk directory"),
-                };
-                inputs.push(Err(LoadError::Io { path, source }));
+                // Unreadable entries are errors in place; a malformed ignore
+                // file or a symlink loop is not an input and is passed over.
+                let path = error_path(&err).unwrap_or(dir).display().to_string();
+                if let Some(source) = err.into_io_error() {
+                    inputs.push(Err(LoadError::Io { path, source }));
+                }
             }
         }
+    }
+}
+
+/// The path an `ignore` error is about, if it names one.
+fn error_path(err: &ignore::Error) -> Option<&Path> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
     }
 }
 

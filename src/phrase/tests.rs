@@ -209,3 +209,63 @@ proptest! {
         prop_assert_eq!(f.to_original(f.as_str().len()), text.len());
     }
 }
+
+/// A slow reference: every folded occurrence of every phrase, with the
+/// same boundary rules, mapped back.
+fn naive(phrases: &[String], text: &str) -> Vec<(usize, usize, usize)> {
+    let f = FoldedText::new(text);
+    let hay = f.as_str();
+    let mut out = Vec::new();
+    for (id, p) in phrases.iter().enumerate() {
+        let (stem, wild) = match p.trim().strip_suffix('*') {
+            Some(s) => (s, true),
+            None => (p.trim(), false),
+        };
+        let key = fold_phrase(stem);
+        if key.is_empty() {
+            continue;
+        }
+        let alnum_first = key.chars().next().unwrap().is_alphanumeric();
+        let alnum_last = key.chars().last().unwrap().is_alphanumeric();
+        for (i, _) in hay.char_indices() {
+            if !hay[i..].starts_with(&key) {
+                continue;
+            }
+            let end = i + key.len();
+            if alnum_first && hay[..i].chars().last().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let end = if wild {
+                end + hay[end..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .map(char::len_utf8)
+                    .sum::<usize>()
+            } else {
+                if alnum_last && hay[end..].chars().next().is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                end
+            };
+            out.push((f.to_original(i), f.to_original(end), id));
+        }
+    }
+    out.sort();
+    out
+}
+
+proptest! {
+    #[test]
+    fn find_all_agrees_with_a_naive_search(
+        text in "([abAB’' \n-]|–|ab){0,40}",
+        phrases in proptest::collection::vec("[abAB’' -]{0,4}\\*?", 1..6),
+    ) {
+        let set = PhraseSet::new(&phrases);
+        let got: Vec<_> = set
+            .find_all(&FoldedText::new(&text))
+            .iter()
+            .map(|h| (h.span.start, h.span.end, h.phrase))
+            .collect();
+        prop_assert_eq!(got, naive(&phrases, &text));
+    }
+}
