@@ -13,9 +13,15 @@
 /// longer in UTF-8 than `c`.
 pub(crate) fn fold_char(c: char) -> char {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => '"',
-        '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2212}' | '\u{2010}' | '\u{2011}' => '-',
+        // ‘ ’ ‚ ‛ ′, and ʼ ´ that scraped text uses as apostrophes.
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{2BC}' | '\u{B4}' => {
+            '\''
+        }
+        // “ ” „ ″ « »
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '\u{AB}' | '\u{BB}' => '"',
+        // – — ‒ − ‐ ‑ ―
+        '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2212}' | '\u{2010}' | '\u{2011}'
+        | '\u{2015}' => '-',
         c if c.is_ascii() => c.to_ascii_lowercase(),
         c => match c.to_lowercase().next() {
             // Never let folding grow a char's byte length: the offset map

@@ -61,6 +61,8 @@ fn whitespace_runs_quotes_and_dashes_are_alike() {
         s(&[(0, "Kim\n  Jong‑un")])
     );
     assert_eq!(hits(&["Trump's"], "Trump’s trip"), s(&[(0, "Trump’s")]));
+    // A modifier-letter apostrophe is a letter to Unicode, not to editors.
+    assert_eq!(hits(&["Trump"], "Trumpʼs trip"), s(&[(0, "Trump")]));
     assert_eq!(
         hits(&["\"fond memories\""], "“fond memories”"),
         s(&[(0, "“fond memories”")])
