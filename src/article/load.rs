@@ -1,6 +1,7 @@
 //! Loading articles: files, directories, stdin and JSONL batches.
 
 use crate::article::Article;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Why an input could not be read. Reported once per input; the rest of the
@@ -64,25 +65,149 @@ pub enum Input {
 /// ignored files skipped; `.txt`, `.md`, `.markdown`, `.jsonl` kept), in
 /// sorted order. A missing path is an error in place.
 pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Result<Input, LoadError>> {
-    let _ = paths;
-    Vec::new()
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Ok(Input::Stdin));
+            continue;
+        }
+        match std::fs::metadata(path) {
+            Err(source) => inputs.push(Err(io_error(path, source))),
+            Ok(meta) if meta.is_dir() => walk_dir(path, &mut inputs),
+            Ok(_) => inputs.push(Ok(input_for(path.clone()))),
+        }
+    }
+    inputs
+}
+
+/// A file's input kind by extension (`.jsonl` is a batch).
+fn input_for(path: PathBuf) -> Input {
+    if has_extension(&path, &["jsonl"]) {
+        Input::Jsonl(path)
+    } else {
+        Input::File(path)
+    }
+}
+
+fn has_extension(path: &Path, exts: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
+/// Walk a directory: hidden files and directories and `.gitignore`d /
+/// `.ignore`d paths are skipped (also outside a git repository); the
+/// listing is sorted by path so runs are deterministic.
+fn walk_dir(dir: &Path, inputs: &mut Vec<Result<Input, LoadError>>) {
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .git_global(false)
+        .parents(true)
+        .require_git(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                let path = entry.into_path();
+                if is_file && has_extension(&path, &["txt", "md", "markdown", "jsonl"]) {
+                    inputs.push(Ok(input_for(path)));
+                }
+            }
+            Err(err) => {
+                // Unreadable entries are errors in place; a malformed ignore
+                // file or a symlink loop is not an input and is passed over.
+                let path = error_path(&err).unwrap_or(dir).display().to_string();
+                if let Some(source) = err.into_io_error() {
+                    inputs.push(Err(LoadError::Io { path, source }));
+                }
+            }
+        }
+    }
+}
+
+/// The path an `ignore` error is about, if it names one.
+fn error_path(err: &ignore::Error) -> Option<&Path> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
+    }
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> LoadError {
+    LoadError::Io {
+        path: path.display().to_string(),
+        source,
+    }
 }
 
 /// Read one article file (plain text, or Markdown by extension).
 pub fn load_file(path: &Path, options: &LoadOptions) -> Result<Article, LoadError> {
-    let _ = options;
-    Err(LoadError::Io {
-        path: path.display().to_string(),
-        source: std::io::Error::other("not implemented"),
-    })
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    let size = file.metadata().map_err(|e| io_error(path, e))?.len();
+    if size > options.max_bytes {
+        return Err(LoadError::TooLarge {
+            path: name,
+            size,
+            limit: options.max_bytes,
+        });
+    }
+    let bytes = read_limited(file, &name, options.max_bytes)?;
+    let kind = if has_extension(path, &["md", "markdown"]) {
+        TextKind::Markdown
+    } else {
+        TextKind::Plain
+    };
+    let text = decode(bytes, &name)?;
+    Ok(article_from_text(&name, text, kind))
 }
 
 /// Read one article from standard input.
 pub fn load_stdin(options: &LoadOptions) -> Result<Article, LoadError> {
-    let _ = options;
-    Err(LoadError::Io {
-        path: "-".into(),
-        source: std::io::Error::other("not implemented"),
+    let bytes = read_limited(std::io::stdin().lock(), "-", options.max_bytes)?;
+    let text = decode(bytes, "-")?;
+    Ok(article_from_text("-", text, TextKind::Plain))
+}
+
+/// Read at most `limit` bytes; more is [`LoadError::TooLarge`] (a file can
+/// grow after its size was checked, and stdin has no size).
+fn read_limited(reader: impl Read, name: &str, limit: u64) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|source| LoadError::Io {
+            path: name.to_string(),
+            source,
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::TooLarge {
+            path: name.to_string(),
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Bytes to text: a NUL byte means binary; otherwise it must be UTF-8.
+pub(crate) fn decode(bytes: Vec<u8>, name: &str) -> Result<String, LoadError> {
+    if let Some(offset) = memchr::memchr(0, &bytes) {
+        return Err(LoadError::Binary {
+            path: name.to_string(),
+            offset,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| LoadError::InvalidUtf8 {
+        path: name.to_string(),
+        offset: e.utf8_error().valid_up_to(),
     })
 }
 
@@ -92,19 +217,20 @@ pub fn read_jsonl(
     path: &Path,
     options: &LoadOptions,
 ) -> Result<Box<dyn Iterator<Item = Result<Article, LoadError>> + Send>, LoadError> {
-    let _ = (path, options);
-    Ok(Box::new(std::iter::empty()))
+    let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    Ok(Box::new(crate::article::jsonl::JsonlArticles::new(
+        path.display().to_string(),
+        std::io::BufReader::new(file),
+        options.max_bytes,
+    )))
 }
 
 /// Build an article from text already in memory: blanks markup, front
 /// matter and dateline in `text`, and reads the article's date.
 pub fn article_from_text(name: &str, source: String, kind: TextKind) -> Article {
-    let _ = kind;
-    Article {
-        name: name.to_string(),
-        text: source.clone(),
-        source,
-        date: None,
-        title: None,
-    }
+    crate::article::normalize::build_article(name, source, kind)
 }
+
+#[cfg(test)]
+#[path = "load_tests.rs"]
+mod tests;

@@ -31,8 +31,15 @@ pub struct Sentence {
     pub clauses: Vec<Span>,
 }
 
+mod blank;
+mod clause;
+mod dateline;
+mod jsonl;
 pub mod load;
+mod markdown;
+mod normalize;
 pub mod segment;
+mod sentence_end;
 
 pub use load::{LoadError, LoadOptions};
 pub use segment::segment;

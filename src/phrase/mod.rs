@@ -5,8 +5,18 @@
 //!
 //! All phrases of all facts are compiled once into one automaton
 //! ([`PhraseSet`]); an article is folded once ([`FoldedText`]) and scanned once.
+//!
+//! Word boundaries follow the usual rule: where a phrase begins (ends) with a
+//! letter or digit, the char before (after) the match must not be one, so
+//! "answered" does not match inside "unanswered" and "letter" not inside
+//! "letters". A phrase edge that is punctuation ("%") needs no boundary.
+
+mod fold;
 
 use crate::source::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use fold::Checkpoint;
+use std::collections::HashMap;
 
 /// A phrase's index in the list given to [`PhraseSet::new`].
 pub type PhraseId = usize;
@@ -20,29 +30,154 @@ pub struct PhraseHit {
 
 /// An article's text folded for matching, with a map back to original bytes.
 #[derive(Debug, Clone, Default)]
-pub struct FoldedText {}
+pub struct FoldedText {
+    folded: String,
+    map: Vec<Checkpoint>,
+}
 
 impl FoldedText {
     pub fn new(text: &str) -> FoldedText {
-        let _ = text;
-        FoldedText {}
+        let mut folded = String::new();
+        let mut map = Vec::new();
+        fold::fold_into(text, &mut folded, &mut map);
+        FoldedText { folded, map }
     }
+
+    /// The folded text (lowercase, one space per whitespace run, ASCII
+    /// quotes and dashes).
+    pub fn as_str(&self) -> &str {
+        &self.folded
+    }
+
+    /// The original byte offset of a folded offset (a folded char start or
+    /// the folded length).
+    pub fn to_original(&self, folded_offset: usize) -> usize {
+        fold::to_original(&self.map, folded_offset)
+    }
+}
+
+/// Fold a phrase the way [`FoldedText`] folds text, trimmed.
+pub fn fold_phrase(phrase: &str) -> String {
+    FoldedText::new(phrase.trim()).folded
+}
+
+/// What one automaton pattern stands for: every phrase that folds to it.
+#[derive(Debug, Clone, Default)]
+struct Pattern {
+    /// (phrase id, trailing `*`)
+    phrases: Vec<(PhraseId, bool)>,
+    /// Whether the pattern's first/last char is a letter or digit (and so
+    /// needs a word boundary on that side).
+    word_start: bool,
+    word_end: bool,
 }
 
 /// Every phrase of a rule set, compiled once.
 #[derive(Debug, Clone, Default)]
-pub struct PhraseSet {}
+pub struct PhraseSet {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+}
 
 impl PhraseSet {
+    /// Compile phrases (empty ones are ignored; duplicates each keep their
+    /// id). A trailing `*` matches any word ending.
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> PhraseSet {
-        let _ = phrases;
-        PhraseSet {}
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        for (id, phrase) in phrases.iter().enumerate() {
+            let raw = phrase.as_ref().trim();
+            let (stem, wildcard) = match raw.strip_suffix('*') {
+                Some(stem) => (stem, true),
+                None => (raw, false),
+            };
+            let key = fold_phrase(stem);
+            if key.is_empty() {
+                continue;
+            }
+            let slot = *index.entry(key.clone()).or_insert_with(|| {
+                let word_start = key.chars().next().is_some_and(char::is_alphanumeric);
+                let word_end = key.chars().next_back().is_some_and(char::is_alphanumeric);
+                keys.push(key);
+                patterns.push(Pattern {
+                    phrases: Vec::new(),
+                    word_start,
+                    word_end,
+                });
+                patterns.len() - 1
+            });
+            if let Some(p) = patterns.get_mut(slot) {
+                p.phrases.push((id, wildcard));
+            }
+        }
+        // Building only fails past internal size limits (billions of
+        // states); an empty set then matches nothing.
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .ok();
+        PhraseSet {
+            automaton,
+            patterns,
+        }
     }
 
-    /// All hits in the text, sorted by span start; overlapping hits of
-    /// different phrases are all reported.
+    /// All hits in the text, sorted by (start, end, phrase id); overlapping
+    /// hits of different phrases are all reported.
     pub fn find_all(&self, text: &FoldedText) -> Vec<PhraseHit> {
-        let _ = text;
-        Vec::new()
+        let mut hits = Vec::new();
+        let Some(ac) = &self.automaton else {
+            return hits;
+        };
+        let hay = text.folded.as_str();
+        for m in ac.find_overlapping_iter(hay) {
+            let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let (start, end) = (m.start(), m.end());
+            if pattern.word_start && prev_char(hay, start).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let after_word = next_char(hay, end).is_some_and(char::is_alphanumeric);
+            let mut word_end = None;
+            for &(id, wildcard) in &pattern.phrases {
+                let end = if wildcard {
+                    *word_end.get_or_insert_with(|| end_of_word(hay, end))
+                } else if pattern.word_end && after_word {
+                    continue;
+                } else {
+                    end
+                };
+                hits.push(PhraseHit {
+                    phrase: id,
+                    span: Span::new(text.to_original(start), text.to_original(end)),
+                });
+            }
+        }
+        hits.sort_unstable_by_key(|h| (h.span.start, h.span.end, h.phrase));
+        hits
     }
 }
+
+fn prev_char(s: &str, i: usize) -> Option<char> {
+    s.get(..i).and_then(|s| s.chars().next_back())
+}
+
+fn next_char(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|s| s.chars().next())
+}
+
+/// The end of the word running on from `i` (letters and digits).
+fn end_of_word(s: &str, i: usize) -> usize {
+    match s.get(i..) {
+        Some(rest) => rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(s.len(), |(j, _)| i + j),
+        None => i,
+    }
+}
+
+#[cfg(test)]
+mod tests;
