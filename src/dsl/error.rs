@@ -103,6 +103,8 @@ fn list(items: &[&str]) -> String {
 fn quote(s: &str) -> String {
     if s.starts_with('`') {
         s.to_string()
+    } else if s.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        format!("an {s}")
     } else {
         format!("a {s}")
     }

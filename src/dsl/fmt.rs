@@ -51,6 +51,14 @@ fn emit(lines: &[Line], comments: &[Spanned<String>], src: &str) -> String {
         {
             push_line(&mut out, line.comment_indent, &c.value);
             next += 1;
+            // A blank line after a comment (a section heading) is kept.
+            let upto = comments
+                .get(next)
+                .map_or(line.span.start, |n| n.span.start.min(line.span.start));
+            let gap = src.get(c.span.end..upto).unwrap_or("");
+            if gap.matches('\n').count() >= 2 {
+                out.push('\n');
+            }
         }
         out.push_str(&"  ".repeat(line.indent));
         out.push_str(&line.text);
