@@ -133,10 +133,10 @@ pub fn format_source(name: &str, src: &str) -> Result<String, RuleErrors> {
 fn to_diagnostics(loose: Vec<RuleError>, mut found: Vec<validate::Found>) -> Vec<Diagnostic> {
     found.sort_by_key(|(_, file, span): &(RuleError, FileId, Span)| (*file, span.start, span.end));
     let mut out: Vec<Diagnostic> = loose.iter().map(|e| e.to_diagnostic(None)).collect();
+    let mut seen = HashSet::new();
     for (error, file, span) in found {
-        let d = error.to_diagnostic(Some((file, span)));
-        if !out.contains(&d) {
-            out.push(d);
+        if seen.insert((error.code(), error.message(), file, span)) {
+            out.push(error.to_diagnostic(Some((file, span))));
         }
     }
     out

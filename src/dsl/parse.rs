@@ -41,7 +41,8 @@ pub(crate) struct Parsed {
 pub(crate) fn parse_file(src: &str) -> Parsed {
     let cx = Cx::new(src);
     let mut parsed = Parsed::default();
-    let mut i = src;
+    // A byte-order mark some editors write is not part of the text.
+    let mut i = src.strip_prefix('\u{FEFF}').unwrap_or(src);
     loop {
         let start = ws(&cx, i);
         if start.is_empty() {
@@ -546,3 +547,7 @@ fn strings<'a>(cx: &Cx, i: &'a str) -> Res<'a, Vec<Spanned<String>>> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "parse_tests.rs"]
+mod tests;

@@ -2,7 +2,7 @@
 
 /// The candidate closest to `word` (Damerau–Levenshtein, ignoring case), if
 /// it is close enough to be a plain typo: one edit for short words, two for
-/// up to eight letters, three beyond.
+/// up to eight letters, three beyond, and never more than a third of the word.
 pub(crate) fn suggest<'c, S: AsRef<str>>(word: &str, candidates: &'c [S]) -> Option<&'c str> {
     let lower = word.to_lowercase();
     let limit = match word.chars().count() {
@@ -16,7 +16,7 @@ pub(crate) fn suggest<'c, S: AsRef<str>>(word: &str, candidates: &'c [S]) -> Opt
             let c = c.as_ref();
             (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), c)
         })
-        .filter(|(d, c)| *d <= limit && *d < c.chars().count())
+        .filter(|(d, c)| *d <= limit && d * 3 <= c.chars().count().max(lower.chars().count()))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }

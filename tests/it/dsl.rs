@@ -225,3 +225,5 @@ fn rule_files_sorted_and_recursive() {
         ]
     );
 }
+
+mod load;
