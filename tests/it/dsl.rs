@@ -227,3 +227,4 @@ fn rule_files_sorted_and_recursive() {
 }
 
 mod load;
+mod props;
