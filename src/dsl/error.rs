@@ -21,13 +21,13 @@ pub enum RuleError {
     Syntax {
         expected: Vec<&'static str>,
         found: String,
+        suggestion: Option<String>,
     },
     /// R002
     UnterminatedString,
     /// R003
     UnknownField {
         found: String,
-        within: &'static str,
         allowed: Vec<&'static str>,
         suggestion: Option<String>,
     },
@@ -253,6 +253,10 @@ impl RuleError {
         let mut notes = Vec::new();
         match self {
             RuleError::UnknownField {
+                suggestion: Some(s),
+                ..
+            }
+            | RuleError::Syntax {
                 suggestion: Some(s),
                 ..
             }

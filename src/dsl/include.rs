@@ -16,6 +16,8 @@ pub(crate) struct LoadedFile {
     pub(crate) parsed: Parsed,
     /// Each resolved `include`, by the span of its item.
     pub(crate) includes: HashMap<Span, FileId>,
+    /// Every `include` of this file could be followed.
+    pub(crate) includes_ok: bool,
 }
 
 /// Everything read for one load.
@@ -151,12 +153,17 @@ impl Loader {
         self.loaded.files.push(LoadedFile {
             parsed,
             includes: HashMap::new(),
+            includes_ok: true,
         });
         self.stack.push(id);
         for (item_span, path_span, target) in includes {
-            if let Some(resolved) = self.follow(path, &name, root, &target, id, path_span) {
-                if let Some(file) = self.loaded.files.get_mut(id) {
-                    file.includes.insert(item_span, resolved);
+            let resolved = self.follow(path, &name, root, &target, id, path_span);
+            if let Some(file) = self.loaded.files.get_mut(id) {
+                match resolved {
+                    Some(target) => {
+                        file.includes.insert(item_span, target);
+                    }
+                    None => file.includes_ok = false,
                 }
             }
         }

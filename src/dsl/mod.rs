@@ -63,15 +63,26 @@ pub fn load_rules(paths: &[PathBuf]) -> Result<RuleSet, RuleErrors> {
     let mut all_facts = Vec::new();
     for root in &loaded.roots {
         let scope = loaded.scope(*root);
-        let broken: HashSet<String> = scope
+        let files: Vec<&include::LoadedFile> = scope
             .iter()
             .map(|(f, _)| *f)
             .collect::<HashSet<_>>()
             .into_iter()
             .filter_map(|f| loaded.files.get(f))
+            .collect();
+        // Entities of a broken entity item or of an include that could not
+        // be read are not reported again as undefined.
+        let broken: HashSet<String> = files
+            .iter()
             .flat_map(|f| f.parsed.broken_entities.iter().cloned())
             .collect();
-        found.extend(validate::check_scope(&scope, &loaded.sources, &broken));
+        let complete = files.iter().all(|f| f.includes_ok);
+        found.extend(validate::check_scope(
+            &scope,
+            &loaded.sources,
+            &broken,
+            complete,
+        ));
         let mut this_root = HashSet::new();
         for (file, item) in scope {
             if let ast::Item::Fact(fact) = item {

@@ -92,10 +92,24 @@ fn explain(src: &str, cx: &Cx, e: PErr, at: usize) -> (RuleError, Span) {
     let rest = src.get(at..).unwrap_or("");
     let (found, len) = describe(rest);
     let _ = cx;
+    // A misspelt keyword where only keywords fit: say which.
+    let words: Vec<&str> = e
+        .expected
+        .iter()
+        .filter_map(|x| x.strip_prefix('`')?.strip_suffix('`'))
+        .filter(|w| ident_len(w) == w.len())
+        .collect();
+    let word = &rest[..ident_len(rest)];
+    let suggestion = if word.is_empty() || words.len() != e.expected.len() {
+        None
+    } else {
+        suggest(word, &words).map(str::to_string)
+    };
     (
         RuleError::Syntax {
             expected: e.expected,
             found,
+            suggestion,
         },
         Span::new(at, at + len),
     )
@@ -273,7 +287,6 @@ fn story_field<'a>(cx: &Cx, i: &'a str) -> Res<'a, Spanned<StoryField>> {
         let e = classify(i, cx, e, |found, _| RuleError::UnknownField {
             suggestion: suggest(&found, &["about", "dateline"]).map(str::to_string),
             found,
-            within: "story",
             allowed: vec!["`about`", "`dateline`"],
         });
         match e {
@@ -332,7 +345,6 @@ fn fact<'a>(cx: &Cx, i: &'a str) -> Res<'a, Fact> {
                         suggestion: suggest(&found, &names).map(str::to_string),
                         allowed: names.iter().map(|n| backticked(n)).collect(),
                         found,
-                        within: "fact",
                     }
                 });
                 return Err(match e {

@@ -41,7 +41,8 @@ fn typographic_quotes_are_ordinary_characters() {
         errors("entity x = “Kim”"),
         [RuleError::Syntax {
             expected: vec!["string"],
-            found: "`“`".into()
+            found: "`“`".into(),
+            suggestion: None,
         }]
     );
 }
@@ -190,7 +191,10 @@ fn comments_are_kept_and_strings_may_hold_hashes() {
 #[test]
 fn farthest_error_lists_every_alternative() {
     let errs = errors("fact x: 3 { }");
-    let [RuleError::Syntax { expected, found }] = &errs[..] else {
+    let [RuleError::Syntax {
+        expected, found, ..
+    }] = &errs[..]
+    else {
         panic!("{errs:?}")
     };
     assert_eq!(found, "`3`");
@@ -249,4 +253,23 @@ fn empty_and_comment_only_files_are_fine() {
     assert!(parse_file("   \n# only a comment").errors.is_empty());
     assert!(parse_file("\u{FEFF}entity x = \"X\"").errors.is_empty());
     assert_eq!(parse_file("entity x = \"X\" \u{FEFF}").errors.len(), 1);
+}
+
+#[test]
+fn misspelt_values_get_suggestions() {
+    assert!(matches!(
+        &errors("fact x: event { severity warnig }")[..],
+        [RuleError::Syntax { suggestion: Some(s), .. }] if s == "warning"
+    ));
+    assert!(matches!(
+        &errors("fact x: event { example mtach \"t\" }")[..],
+        [RuleError::Syntax { suggestion: Some(s), .. }] if s == "match"
+    ));
+    assert!(matches!(
+        &errors("fact x: event { severity loud }")[..],
+        [RuleError::Syntax {
+            suggestion: None,
+            ..
+        }]
+    ));
 }

@@ -134,6 +134,7 @@ pub(crate) fn check_scope(
     scope: &[(FileId, &Item)],
     sources: &SourceDb,
     broken: &HashSet<String>,
+    complete: bool,
 ) -> Vec<Found> {
     let mut out = Vec::new();
     let mut entities: HashMap<&str, (FileId, Span)> = HashMap::new();
@@ -165,7 +166,7 @@ pub(crate) fn check_scope(
     let mut ids: Vec<&str> = entities.keys().copied().collect();
     ids.sort_unstable();
     let mut check = |file: FileId, name: &str, span: Span| {
-        if entities.contains_key(name) || broken.contains(name) {
+        if entities.contains_key(name) || broken.contains(name) || !complete {
             return;
         }
         let suggestion = suggest(name, &ids).and_then(|id| {

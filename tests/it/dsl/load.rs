@@ -217,8 +217,34 @@ fn errors_in_several_files_are_all_reported() {
 }
 
 #[test]
-fn a_directory_given_as_a_file_is_reported() {
+fn missing_paths_are_reported() {
     let dir = tempfile::tempdir().unwrap();
     let e = load_err(&[dir.path().join("missing.facts"), dir.path().join("x/")]);
     assert_eq!(codes(&e), ["R019", "R019"]);
+}
+
+#[test]
+fn a_failed_include_does_not_cascade_into_undefined_entities() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "a.facts",
+        "include \"people.facts\"\nfact a: name kim { claim \"x\" }\n",
+    );
+    assert_eq!(codes(&load_err(&[d.join("a.facts")])), ["R018"]);
+    // Without the include the same reference is undefined.
+    write(d, "b.facts", "fact b: name kim { claim \"x\" }\n");
+    assert_eq!(codes(&load_err(&[d.join("b.facts")])), ["R007"]);
+}
+
+#[test]
+fn an_include_that_is_not_utf8_points_at_the_include() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("bad.facts"), b"entity k = \"\xff\"\n").unwrap();
+    write(d, "main.facts", "include \"bad.facts\"\n");
+    let e = load_err(&[d.join("main.facts")]);
+    assert_eq!(codes(&e), ["R020"]);
+    assert_eq!(e.diagnostics[0].labels.len(), 1);
 }
