@@ -89,6 +89,33 @@ fn spec_example_parses_loads_and_formats() {
 }
 
 #[test]
+fn formatter_lays_out_a_messy_file() {
+    let src = std::fs::read_to_string(fixture("fmt/messy.facts")).unwrap();
+    let formatted = dsl::format_source("messy.facts", &src).unwrap();
+    assert_eq!(
+        dsl::format_source("messy.facts", &formatted).unwrap(),
+        formatted
+    );
+    insta::with_settings!({
+        snapshot_path => concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots/dsl"),
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!("fmt_messy", formatted);
+    });
+}
+
+#[test]
+fn formatter_refuses_files_with_syntax_errors() {
+    let err = dsl::format_source("bad.facts", "fact x: count { }").unwrap_err();
+    assert_eq!(err.files, 1);
+    assert_eq!(err.sources.get(0).map(|f| f.name()), Some("bad.facts"));
+    assert_eq!(err.diagnostics[0].code.as_deref(), Some("R001"));
+    // Checks beyond the grammar do not stop formatting.
+    assert!(dsl::format_source("ok.facts", "fact x: count 3 { }").is_ok());
+}
+
+#[test]
 fn every_parse_error_fixture_renders() {
     insta::glob!("../fixtures/parse", "*.facts", |path| {
         let rel = path

@@ -52,6 +52,19 @@ fn bundled_and_fixture_rules_round_trip() {
         let src = std::fs::read_to_string(&f).unwrap();
         check_round_trip(&src).unwrap();
     }
+    // Fixtures whose errors are beyond the grammar format too.
+    let fixtures = dsl::rule_files(&["tests/fixtures".into()]).unwrap();
+    let mut formatted = 0;
+    for f in fixtures {
+        let Ok(src) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        if dsl::format_source("f", &src).is_ok() {
+            check_round_trip(&src).unwrap();
+            formatted += 1;
+        }
+    }
+    assert!(formatted >= 10);
 }
 
 const VOCAB: &[&str] = &[
