@@ -13,6 +13,7 @@ mod lexical;
 pub mod model;
 mod parse;
 mod paths;
+mod recover;
 mod resolve;
 mod suggest;
 mod validate;
