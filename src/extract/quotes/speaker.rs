@@ -1,0 +1,362 @@
+//! Who a quotation is attributed to, from the words around it.
+//!
+//! After the closing mark (unless the quotation ended its own sentence with
+//! a full stop): `“…,” X said`, `“…,” said X`, `“…,” X told Korean
+//! lawmakers`, `“…,” according to X`. Before the opening mark: `X said, “…”`,
+//! `X said that “…”`, `X told reporters “…”`, `According to X, “…”`, and a
+//! partial quotation in reported speech, `X said (that) he would “…”` (X; or
+//! the pronoun when no X stands before the verb, as in `…, recently saying
+//! he holds “fond memories”`). X is a run of capitalised words directly
+//! before or after the verb (titles and possessives included: "US President
+//! Donald Trump", "North Korea's Kim Jong Un"), with adverbs such as
+//! `also`, `later`, `reportedly` allowed between X and the verb; or a
+//! personal pronoun, which the checker treats as unknown.
+//!
+//! Attribution that is not this plain gives no speaker: a wrong speaker is
+//! worse than none. In particular `‘…’: Kim open to talks` (a headline's
+//! colon) names no speaker, and `said Trump as quoted by CNN` names Trump,
+//! not CNN. When the words before and after a quotation name different
+//! speakers, there is no speaker.
+
+use crate::extract::names::{name_words, NameWord};
+use crate::source::Span;
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adds",
+    "adding",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "told",
+    "tells",
+    "telling",
+    "explained",
+    "explains",
+    "continued",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "recalled",
+    "recalls",
+    "declared",
+    "declares",
+    "announced",
+    "remarked",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasized",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "observed",
+    "commented",
+    "posted",
+    "tweeted",
+    "urged",
+    "answered",
+    "quipped",
+    "joked",
+    "exclaimed",
+    "cautioned",
+    "vowed",
+    "pledged",
+    "predicted",
+];
+
+/// Verbs that take the hearer as object: `X told reporters “…”`.
+const TELLING_VERBS: &[&str] = &["told", "tells", "telling", "asked", "asks", "urged"];
+
+/// Words allowed between the speaker and the verb.
+const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "reportedly",
+    "publicly",
+    "recently",
+    "previously",
+    "earlier",
+    "again",
+    "further",
+    "once",
+    "repeatedly",
+    "subsequently",
+    "simply",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "quoted",
+    "as",
+    "once",
+    "openly",
+    "privately",
+    "bluntly",
+    "separately",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// The words of a stretch of text, with their lowercase forms.
+struct Words<'a> {
+    text: &'a str,
+    words: Vec<NameWord>,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str, span: Span) -> Words<'a> {
+        Words {
+            text,
+            words: name_words(text, span),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    fn span(&self, i: usize) -> Option<Span> {
+        self.words.get(i).map(|w| w.span)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.span(i)
+            .map(|s| s.slice(self.text).to_lowercase())
+            .unwrap_or_default()
+    }
+
+    fn is(&self, i: usize, list: &[&str]) -> bool {
+        list.contains(&self.lower(i).as_str())
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.span(i)
+            .and_then(|s| s.slice(self.text).chars().next())
+            .is_some_and(char::is_uppercase)
+            && !self.is(i, PRONOUNS)
+    }
+
+    /// Whether words `i` and `i + 1` are separated by spaces only (after a
+    /// possessive `'s`).
+    fn adjacent(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (self.words.get(i), self.words.get(i + 1)) else {
+            return false;
+        };
+        let gap = self.text.get(a.span.end..b.span.start).unwrap_or("");
+        let gap = if a.possessive {
+            gap.trim_start_matches(['\'', '’'])
+                .strip_prefix('s')
+                .unwrap_or(gap)
+        } else {
+            gap
+        };
+        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+    }
+
+    /// The speaker ending at word `last`: a pronoun, or the run of
+    /// capitalised words ending there.
+    fn run_back(&self, last: usize) -> Option<Span> {
+        if self.is(last, PRONOUNS) {
+            return self.span(last);
+        }
+        if !self.capitalised(last) {
+            return None;
+        }
+        let mut first = last;
+        while first > 0 && self.capitalised(first - 1) && self.adjacent(first - 1) {
+            first -= 1;
+        }
+        Some(self.span(first)?.cover(self.span(last)?))
+    }
+
+    /// The speaker starting at word `first`.
+    fn run_forward(&self, first: usize) -> Option<Span> {
+        if self.is(first, PRONOUNS) {
+            return self.span(first);
+        }
+        if !self.capitalised(first) {
+            return None;
+        }
+        let mut last = first;
+        while self.capitalised(last + 1) && self.adjacent(last) {
+            last += 1;
+        }
+        Some(self.span(first)?.cover(self.span(last)?))
+    }
+
+    /// The speaker before the verb at `verb`, skipping adverbs.
+    fn subject_of(&self, verb: usize) -> Option<usize> {
+        let mut i = verb.checked_sub(1)?;
+        while self.is(i, BETWEEN) && self.adjacent(i) {
+            i = i.checked_sub(1)?;
+        }
+        self.adjacent(i).then_some(i)
+    }
+}
+
+/// Whether the `.` at `at` ends a sentence (not the stop of "U.S.").
+fn is_full_stop(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let mut rev = before.chars().rev();
+    let initialism = matches!(
+        (rev.next(), rev.next()),
+        (Some(l), Some('.' | ' ')) | (Some(l), None) if l.is_uppercase()
+    );
+    !initialism
+}
+
+/// What follows a closed quotation: its speaker, and where the attribution's
+/// sentence ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tail {
+    pub(crate) speaker: Option<Span>,
+    /// Just past the sentence's final stop, when the attribution ends with one.
+    pub(crate) sentence_end: Option<usize>,
+}
+
+/// Longest attribution looked at after a quotation, in bytes.
+const MAX_TAIL: usize = 300;
+
+pub(crate) fn tail(text: &str, close_end: usize, inner: Span) -> Tail {
+    let none = Tail {
+        speaker: None,
+        sentence_end: None,
+    };
+    if inner.slice(text).trim_end().ends_with('.') {
+        return none;
+    }
+    let after = text.get(close_end..).unwrap_or("");
+    let skipped = after.len()
+        - after
+            .trim_start_matches([' ', ',', '—', '–', '\u{a0}'])
+            .len();
+    let start = close_end + skipped;
+    let mut end = start;
+    let mut sentence_end = None;
+    for (i, c) in text.get(start..).unwrap_or("").char_indices() {
+        end = start + i;
+        if i > MAX_TAIL || c == '\n' || c == '!' || c == '?' || c == ';' || "“\"‘«".contains(c)
+        {
+            break;
+        }
+        if c == '.' && is_full_stop(text, end) {
+            sentence_end = Some(end + 1);
+            break;
+        }
+        end += c.len_utf8();
+    }
+    let words = Words::new(text, Span::new(start, end));
+    if words.span(0).is_none_or(|s| s.start != start) {
+        return none;
+    }
+    let speaker = if words.is(0, SPEECH_VERBS) && !words.is(0, TELLING_VERBS) {
+        // “…,” said X
+        words.adjacent(0).then(|| words.run_forward(1)).flatten()
+    } else if words.lower(0) == "according" && words.lower(1) == "to" {
+        words.adjacent(1).then(|| words.run_forward(2)).flatten()
+    } else {
+        // “…,” X said
+        words.run_forward(0).and_then(|x| {
+            let last = (0..words.len())
+                .take_while(|&i| words.span(i).is_some_and(|s| s.end <= x.end))
+                .count();
+            let mut v = last;
+            while words.is(v, BETWEEN) && words.adjacent(v.saturating_sub(1)) {
+                v += 1;
+            }
+            (last > 0 && words.adjacent(v - 1) && words.is(v, SPEECH_VERBS)).then_some(x)
+        })
+    };
+    Tail {
+        speaker,
+        sentence_end,
+    }
+}
+
+/// The speaker named before an opening mark at `open`, looking no further
+/// back than `from`.
+pub(crate) fn head(text: &str, from: usize, open: usize) -> Option<Span> {
+    let before = text.get(from..open)?;
+    // Only the sentence the quotation is in.
+    let cut = before
+        .char_indices()
+        .rfind(|&(i, c)| {
+            c == '\n' || c == '!' || c == '?' || (c == '.' && is_full_stop(text, from + i))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let region = Span::new(from + cut, open);
+    let words = Words::new(text, region);
+    let k = words.len().checked_sub(1)?;
+    let gap = text.get(words.span(k)?.end..open)?;
+    if !gap
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–'))
+    {
+        return None;
+    }
+    direct(&words, k).or_else(|| partial(&words, k))
+}
+
+/// `X said, “`, `X said that “`, `X told reporters “`, `According to X, “`.
+fn direct(words: &Words, k: usize) -> Option<Span> {
+    if let Some(x) = words.run_back(k) {
+        let first = (0..=k).find(|&i| words.span(i).is_some_and(|s| s.start >= x.start))?;
+        if first >= 2 && words.lower(first - 2) == "according" && words.lower(first - 1) == "to" {
+            return Some(x);
+        }
+    }
+    let verb = if words.is(k, SPEECH_VERBS) {
+        k
+    } else if words.lower(k) == "that" && k > 0 && words.is(k - 1, SPEECH_VERBS) {
+        k - 1
+    } else {
+        // told (up to three words of hearer)
+        (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&v| words.is(v, TELLING_VERBS) && (v..k).all(|i| words.adjacent(i)))?
+    };
+    words.run_back(words.subject_of(verb)?)
+}
+
+/// `X said (that) he would “…”`: a partial quotation in reported speech.
+fn partial(words: &Words, k: usize) -> Option<Span> {
+    let lowest = k.saturating_sub(6);
+    let verb = (lowest..k).rev().find(|&v| words.is(v, SPEECH_VERBS))?;
+    let mut p = verb + 1;
+    if words.lower(p) == "that" {
+        p += 1;
+    }
+    if !words.is(p, PRONOUNS) || p > k {
+        return None;
+    }
+    let plain = (verb..k).all(|i| words.adjacent(i))
+        && (p + 1..=k).all(|i| !words.capitalised(i) && !words.is(i, SPEECH_VERBS));
+    if !plain {
+        return None;
+    }
+    words
+        .subject_of(verb)
+        .and_then(|s| words.run_back(s))
+        .or_else(|| words.span(p))
+}
