@@ -2,9 +2,12 @@
 //!
 //! Cues: `not`, `n't` (didn't, won't, can’t), `cannot`, `no`, `never`,
 //! `neither`, `nor`, `without`, `yet to`, `deny`/`denied`/`denies`/`denying`,
-//! `refuse(d|s) to`/`refusing to`, and the negative pronouns `nothing`,
-//! `nobody`, `none` (an addition to the spec's list: "nothing has been
-//! signed" negates "signed" as plainly as "no deal has been signed").
+//! `refuse(d|s) to`/`refusing to`. Two additions to the spec's list, for
+//! the same reason the spec has `refused to`: the negative pronouns
+//! `nothing`, `nobody`, `none` ("nothing has been signed" negates "signed"
+//! as plainly as "no deal has been signed"), and `failed to`, `declined to`,
+//! `unable to` (with their other verb forms): "the summits failed to produce
+//! an agreement" does not say an agreement was produced.
 //!
 //! Not cues, because they do not deny what follows:
 //! - `not only`, `not just`, `not merely` (… but also);
@@ -155,7 +158,12 @@ fn marks(text: &str, clause: Span) -> Vec<Mark> {
                 skip = 1;
                 tok.span.cover(n.span)
             }),
-            "refuse" | "refused" | "refuses" | "refusing" if word(i + 1) == Some("to") => {
+            "refuse" | "refused" | "refuses" | "refusing" | "fail" | "failed" | "fails"
+            | "failing" | "decline" | "declined" | "declines" | "declining" | "unable"
+                if word(i + 1) == Some("to")
+                    // "declined to 5 per cent" is a fall, not a refusal.
+                    && !word(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) =>
+            {
                 toks.get(i + 1).map(|n| {
                     skip = 1;
                     tok.span.cover(n.span)

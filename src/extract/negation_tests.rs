@@ -87,6 +87,20 @@ fn contracted_not_with_either_apostrophe() {
     ));
     assert!(negated("Pyongyang refused to accept the letter", "accept"));
     assert!(negated("Nothing has been finalised", "finalised"));
+    assert!(negated(
+        "The summits failed to produce an agreement",
+        "produce an agreement"
+    ));
+    assert!(negated(
+        "The White House declined to confirm the meeting",
+        "confirm"
+    ));
+    assert!(negated("Kim was unable to attend", "attend"));
+    assert!(!negated("The talks failed and Trump met Kim", "met Kim"));
+    assert!(!negated(
+        "Exports declined to 5 percent as trade grew",
+        "trade grew"
+    ));
 }
 
 #[test]

@@ -183,6 +183,44 @@ fn passage_running_past_the_statement_is_exact_on_the_overlap() {
     );
 }
 
+const KANG: &str = "President Trump has said he is open to dialogue, and North Korea has also shown an indication (leaning toward dialogue). But there is no sign yet that something will materialize on the occasion of the APEC (summit).";
+const CHINA: &str = "I think we're going to be fine with China, but we have to have a fair deal. It's got to be fair.";
+
+#[test]
+fn dropped_negation_is_a_change() {
+    let passage = KANG.replace("no sign yet", "a sign");
+    // ... but(20) there(21) is(22) no(23) sign(24) yet(25) that(26) ...
+    assert_eq!(
+        cmp(&passage, KANG),
+        Wording::Differs(vec![
+            Changed {
+                passage: 23..24,
+                statement: 23..24
+            },
+            Dropped { statement: 25..26 },
+        ])
+    );
+}
+
+#[test]
+fn reworded_middle_is_a_change() {
+    let passage = CHINA.replace("have to have", "need");
+    // ... but(9) we(10) have(11) to(12) have(13) a(14) fair(15) deal(16) ...
+    assert_eq!(
+        cmp(&passage, CHINA),
+        Wording::Differs(vec![Changed {
+            passage: 11..12,
+            statement: 11..14
+        }])
+    );
+}
+
+#[test]
+fn straight_quotes_and_initialisms_are_exact() {
+    let passage = "Personally, I still have good memories of U.S. President Trump,";
+    assert_eq!(cmp(passage, KIM), Wording::Exact { start: 0, end: 10 });
+}
+
 #[test]
 fn unrelated_passages() {
     assert_eq!(cmp("look into it", KIM), Wording::Unrelated);
