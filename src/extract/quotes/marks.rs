@@ -7,8 +7,9 @@
 //! opening bracket, a dash or another opening quote, and must be followed by
 //! a letter or punctuation (not a space and not a digit: `'90s`); a closing
 //! one must follow a non-space and precede a space, punctuation or the end
-//! (`leaders’ meeting` only closes a single quote that is open). `rock 'n'
-//! roll` is not a quotation. Quotes of the other family nest one level
+//! (`leaders’ meeting` only closes a single quote that is open, and not
+//! even then when another closing mark follows on the line: `‘the leaders’
+//! talks went well’`). `rock 'n' roll` is not a quotation. Quotes of the other family nest one level
 //! inside a quotation and stay in it.
 //!
 //! A quotation left open ends at a paragraph break (a blank line, or a line
@@ -175,6 +176,15 @@ pub(crate) fn scan(text: &str, sentence: Span) -> Vec<Passage> {
         {
             continue;
         }
+        // "‘the leaders’ talks went well’": a plural possessive, when a
+        // later mark closes the quotation.
+        if mark.role == Role::Close
+            && mark.family == Family::Single
+            && outer.is_some_and(|o| o.family == Family::Single)
+            && is_plural_possessive(prev_of(text, at), &rest[offset..])
+        {
+            continue;
+        }
         match outer {
             None => {
                 if mark.role == Role::Open && at < sentence.end {
@@ -218,6 +228,50 @@ pub(crate) fn scan(text: &str, sentence: Span) -> Vec<Passage> {
         out.push(unclosed(text, o, text.len(), sentence));
     }
     out
+}
+
+/// How far ahead a plural possessive looks for the real closing mark.
+const POSSESSIVE_LOOKAHEAD: usize = 300;
+
+/// The character before byte `at`.
+fn prev_of(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|s| s.chars().next_back())
+}
+
+/// Whether the single mark at the start of `rest`, after `prev`, reads as a
+/// plural possessive (`leaders’ talks`): it follows an `s`, a space and a
+/// lowercase word follow it, and another closing single mark follows on the
+/// same line within [`POSSESSIVE_LOOKAHEAD`] bytes, before any opening
+/// single mark.
+fn is_plural_possessive(prev: Option<char>, rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let _mark = chars.next();
+    if prev != Some('s')
+        || chars.next() != Some(' ')
+        || !chars.next().is_some_and(char::is_lowercase)
+    {
+        return false;
+    }
+    let mut before = prev;
+    let mut ahead = rest.char_indices().skip(1).peekable();
+    while let Some((i, c)) = ahead.next() {
+        if i > POSSESSIVE_LOOKAHEAD || c == '\n' {
+            break;
+        }
+        let next = ahead.peek().map(|&(_, n)| n);
+        let mark = classify(before, c, next);
+        if mark.is_some_and(|m| m.family == Family::Single && m.role == Role::Open) {
+            break;
+        }
+        if matches!(c, '’' | '\'')
+            && classify(before, c, next).is_some_and(|m| m.role == Role::Close)
+            && !(before == Some('s') && next == Some(' '))
+        {
+            return true;
+        }
+        before = Some(c);
+    }
+    false
 }
 
 /// `'n'` / `‘n’` as in "rock 'n' roll".

@@ -43,11 +43,19 @@ fn apostrophes_inside_a_quote_do_not_close_it() {
 }
 
 #[test]
-fn plural_possessive_inside_single_quotes_closes_early() {
-    // A known limit: `s’` before a space reads as a closing mark.
+fn plural_possessive_inside_single_quotes() {
     assert_eq!(
         inners("‘the leaders’ talks will go well’, she said."),
+        ["the leaders’ talks will go well"]
+    );
+    // With no later closing mark, `s’` closes the quotation.
+    assert_eq!(
+        inners("She called them ‘the leaders’ and left."),
         ["the leaders"]
+    );
+    assert_eq!(
+        inners("She called them ‘the hosts’ last week, ‘with care’."),
+        ["the hosts", "with care"]
     );
 }
 
