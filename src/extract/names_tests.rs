@@ -95,6 +95,8 @@ fn near_misses_of_one_edit() {
     assert!(is_near_miss("Lee Jae Myun", "Lee Jae Myung"));
     assert!(!is_near_miss("Gyeongjoo", "Gyeongju"));
     assert!(is_near_miss("Gyeongu", "Gyeongju"));
+    // Letters with and without diacritics are the same letter.
+    assert!(is_near_miss("Kang Kyúng-hwa", "Kang Kyung-wha"));
 }
 
 #[test]

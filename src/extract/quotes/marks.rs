@@ -138,7 +138,8 @@ struct Open {
 
 /// Every quotation whose opening mark lies in `sentence`, in order.
 pub(crate) fn scan(text: &str, sentence: Span) -> Vec<Passage> {
-    let sentence = Span::new(sentence.start.min(text.len()), sentence.end.min(text.len()));
+    let start = sentence.start.min(text.len());
+    let sentence = Span::new(start, sentence.end.clamp(start, text.len()));
     let Some(rest) = text.get(sentence.start..) else {
         return Vec::new();
     };

@@ -209,4 +209,7 @@ fn no_speaker_when_the_attribution_is_not_plain() {
 fn spans_outside_the_text_give_nothing() {
     assert!(extract_quotes("“a”", Span::new(10, 20)).is_empty());
     assert!(extract_quotes("", Span::new(0, 0)).is_empty());
+    assert!(extract_quotes("a “b” c", Span { start: 5, end: 2 }).is_empty());
+    // Not on a char boundary.
+    assert!(extract_quotes("“ab”", Span::new(1, 4)).is_empty());
 }
