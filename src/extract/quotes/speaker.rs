@@ -8,7 +8,8 @@
 //! the pronoun when no X stands before the verb, as in `…, recently saying
 //! he holds “fond memories”`). X is a run of capitalised words directly
 //! before or after the verb (titles and possessives included: "US President
-//! Donald Trump", "North Korea's Kim Jong Un"), with adverbs such as
+//! Donald Trump", "North Korea's Kim Jong Un", "North Korean leader Kim Jong
+//! Un"), with adverbs such as
 //! `also`, `later`, `reportedly` allowed between X and the verb; or a
 //! personal pronoun, which the checker treats as unknown.
 //!
@@ -116,6 +117,49 @@ const BETWEEN: &[&str] = &[
     "separately",
 ];
 
+/// Lowercase words of a title that may sit inside a speaker's name run
+/// ("North Korean leader Kim Jong Un", "South Korea's foreign minister Cho
+/// Hyun"), when a capitalised word follows them.
+const TITLE_WORDS: &[&str] = &[
+    "leader",
+    "president",
+    "minister",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "envoy",
+    "chief",
+    "official",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "premier",
+    "governor",
+    "senator",
+    "lawmaker",
+    "director",
+    "foreign",
+    "prime",
+    "vice",
+    "deputy",
+    "former",
+    "supreme",
+    "top",
+    "defense",
+    "defence",
+    "unification",
+    "national",
+    "security",
+    "state",
+    "general",
+    "counterpart",
+    "sister",
+];
+const MAX_TITLE_WORDS: usize = 3;
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
 /// The words of a stretch of text, with their lowercase forms.
@@ -184,8 +228,26 @@ impl<'a> Words<'a> {
             return None;
         }
         let mut first = last;
-        while first > 0 && self.capitalised(first - 1) && self.adjacent(first - 1) {
-            first -= 1;
+        loop {
+            if first > 0 && self.capitalised(first - 1) && self.adjacent(first - 1) {
+                first -= 1;
+                continue;
+            }
+            // "North Korean leader Kim Jong Un": lowercase title words
+            // between capitalised ones.
+            let mut k = first;
+            while k > 0
+                && k + MAX_TITLE_WORDS > first
+                && self.is(k - 1, TITLE_WORDS)
+                && self.adjacent(k - 1)
+            {
+                k -= 1;
+            }
+            if k < first && k > 0 && self.capitalised(k - 1) && self.adjacent(k - 1) {
+                first = k - 1;
+                continue;
+            }
+            break;
         }
         Some(self.span(first)?.cover(self.span(last)?))
     }
@@ -199,8 +261,20 @@ impl<'a> Words<'a> {
             return None;
         }
         let mut last = first;
-        while self.capitalised(last + 1) && self.adjacent(last) {
-            last += 1;
+        loop {
+            if self.capitalised(last + 1) && self.adjacent(last) {
+                last += 1;
+                continue;
+            }
+            let mut k = last;
+            while k < last + MAX_TITLE_WORDS && self.is(k + 1, TITLE_WORDS) && self.adjacent(k) {
+                k += 1;
+            }
+            if k > last && self.capitalised(k + 1) && self.adjacent(k) {
+                last = k + 1;
+                continue;
+            }
+            break;
         }
         Some(self.span(first)?.cover(self.span(last)?))
     }

@@ -151,6 +151,14 @@ fn speaker_after_the_quote() {
         Some("Lee Jae Myung")
     );
     assert_eq!(speaker("“Is it fine?” he asked."), Some("he"));
+    assert_eq!(
+        speaker("“Fine,” North Korean leader Kim Jong Un said."),
+        Some("North Korean leader Kim Jong Un")
+    );
+    assert_eq!(
+        speaker("“Fine,” said South Korea's foreign minister Cho Hyun."),
+        Some("South Korea's foreign minister Cho Hyun")
+    );
 }
 
 #[test]
@@ -202,6 +210,14 @@ fn no_speaker_when_the_attribution_is_not_plain() {
     assert_eq!(speaker("“Fine,” Kim met Trump."), None);
     // Names before and after disagree.
     assert_eq!(speaker("Kim said “fine,” Trump added."), None);
+    // An appositive or a title without a name after it.
+    assert_eq!(
+        speaker("“Fine,” Kim Yo Jong, the leader's sister, said."),
+        None
+    );
+    assert_eq!(speaker("“Fine,” Kim's sister said."), None);
+    assert_eq!(speaker("“Fine,” the North Korean leader said."), None);
+    assert_eq!(speaker("Trump, speaking to reporters, said: “Fine.”"), None);
     assert_eq!(speaker("The White House said last month that Trump remains open to talks with Kim “without preconditions”."), None);
 }
 
