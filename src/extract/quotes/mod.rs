@@ -1,8 +1,8 @@
 //! Quotations and their speakers.
 //!
 //! [`extract_quotes`] finds every quotation that opens in a sentence span
-//! (see [`marks`] for which marks count and where an unclosed quotation
-//! ends) and, for each, the words naming its speaker (see [`speaker`]). A
+//! (see `marks` for which marks count and where an unclosed quotation
+//! ends) and, for each, the words naming its speaker (see `speaker`). A
 //! quotation split by its attribution (`“A,” Trump said. “B”`) gives two
 //! quotations; the second one, when nothing else attributes it, takes the
 //! speaker of the first if it follows that attribution directly in the same

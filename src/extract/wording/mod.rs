@@ -4,10 +4,10 @@
 //! diacritics dropped, punctuation dropped (inside words too: "U.S." is
 //! "us", "we’ll" is "well"), hyphens and dashes splitting words
 //! ("face-to-face" is three words, as "face to face" is), and British and
-//! American spellings folded together (see [`spelling`]).
+//! American spellings folded together (see `spelling`).
 //!
 //! [`compare`] aligns the whole passage against a window of the statement
-//! (see [`align`]) and says whether the passage is an exact part of it, a
+//! (see `align`) and says whether the passage is an exact part of it, a
 //! close but different wording of a part (a misquote, with the words added,
 //! dropped or changed), or unrelated.
 
@@ -121,7 +121,7 @@ pub enum WordChange {
 ///   with at least one content word among them (two when the passage has
 ///   four words or more), and the passage has at least two words.
 /// - `Unrelated` otherwise, and for passages or statements over
-///   [`align::MAX_WORDS`] words.
+///   2,000 words.
 pub fn compare(passage: &[Word], statement: &[Word]) -> Wording {
     let p: Vec<&str> = passage.iter().map(|w| w.norm.as_str()).collect();
     let s: Vec<&str> = statement.iter().map(|w| w.norm.as_str()).collect();
