@@ -13,6 +13,7 @@
 
 mod marks;
 mod speaker;
+mod speaker_words;
 
 use crate::extract::Quotation;
 use crate::source::Span;
