@@ -155,7 +155,7 @@ fn flush(runs: &mut Vec<NameRun>, current: &mut Vec<Span>) {
 pub fn fold_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut space = false;
-    for c in name.trim().nfd() {
+    for c in name.nfd() {
         if is_combining_mark(c) {
             continue;
         }
@@ -163,10 +163,10 @@ pub fn fold_name(name: &str) -> String {
             space = true;
             continue;
         }
-        if space {
+        if space && !out.is_empty() {
             out.push(' ');
-            space = false;
         }
+        space = false;
         match c {
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => out.push('-'),
             c if is_apostrophe(c) => out.push('\''),

@@ -3,7 +3,9 @@
 //! After the closing mark (unless the quotation ended its own sentence with
 //! a full stop): `“…,” X said`, `“…,” said X`, `“…,” X told Korean
 //! lawmakers`, `“…,” according to X`. Before the opening mark: `X said, “…”`,
-//! `X said that “…”`, `X told reporters “…”`, `According to X, “…”`, and a
+//! `X said that “…”`, `X told reporters “…”`, `According to X, “…”`, `X said
+//! in a speech that “…”` / `X told reporters on Friday: “…”` (a short
+//! circumstance opening with a preposition or time word), and a
 //! partial quotation in reported speech, `X said (that) he would “…”` (X; or
 //! the pronoun when no X stands before the verb, as in `…, recently saying
 //! he holds “fond memories”`). X is a run of capitalised words directly
@@ -187,11 +189,49 @@ pub(crate) fn head(text: &str, from: usize, open: usize) -> Option<Span> {
     {
         return None;
     }
-    direct(&words, k).or_else(|| partial(&words, k))
+    let punctuated = gap.contains([',', ':']);
+    direct(&words, k, punctuated).or_else(|| partial(&words, k))
+}
+
+/// Words that open a circumstance between a verb and its quotation:
+/// `Kim said in a speech that “…”`, `Trump told reporters on Friday: “…”`.
+const CIRCUMSTANCE: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "from",
+    "via",
+    "through",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "repeatedly",
+];
+
+/// The speech verb of `X said in a speech that “` / `X said on Friday, “`:
+/// a circumstance of at most six words, all on one stretch (no commas
+/// inside), ending with `that` or followed by a comma or colon.
+fn verb_before_circumstance(words: &Words, k: usize, punctuated: bool) -> Option<usize> {
+    if !(punctuated || words.lower(k) == "that") {
+        return None;
+    }
+    let verb = (k.saturating_sub(7)..k)
+        .rev()
+        .find(|&v| words.is(v, SPEECH_VERBS))?;
+    let hearer = usize::from(words.is(verb, TELLING_VERBS) && !words.is(verb + 1, CIRCUMSTANCE));
+    let plain = words.is(verb + 1 + hearer, CIRCUMSTANCE)
+        && (verb..k).all(|i| words.adjacent(i))
+        && (verb + 1..=k).all(|i| !words.is(i, SPEECH_VERBS));
+    plain.then_some(verb)
 }
 
 /// `X said, “`, `X said that “`, `X told reporters “`, `According to X, “`.
-fn direct(words: &Words, k: usize) -> Option<Span> {
+fn direct(words: &Words, k: usize, punctuated: bool) -> Option<Span> {
     if let Some(x) = words.run_back(k) {
         let first = (0..=k).find(|&i| words.span(i).is_some_and(|s| s.start >= x.start))?;
         if first >= 2 && words.lower(first - 2) == "according" && words.lower(first - 1) == "to" {
@@ -202,11 +242,14 @@ fn direct(words: &Words, k: usize) -> Option<Span> {
         k
     } else if words.lower(k) == "that" && k > 0 && words.is(k - 1, SPEECH_VERBS) {
         k - 1
-    } else {
+    } else if let Some(v) = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&v| words.is(v, TELLING_VERBS) && (v..k).all(|i| words.adjacent(i)))
+    {
         // told (up to three words of hearer)
-        (k.saturating_sub(3)..k)
-            .rev()
-            .find(|&v| words.is(v, TELLING_VERBS) && (v..k).all(|i| words.adjacent(i)))?
+        v
+    } else {
+        verb_before_circumstance(words, k, punctuated)?
     };
     words.run_back(words.subject_of(verb)?)
 }

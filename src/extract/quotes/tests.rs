@@ -175,6 +175,18 @@ fn speaker_before_the_quote() {
         Some("Kang")
     );
     assert_eq!(speaker("Trump also said: “It is fine.”"), Some("Trump"));
+    assert_eq!(
+        speaker("Kim said in a speech to parliament that “it is fine”."),
+        Some("Kim")
+    );
+    assert_eq!(
+        speaker("Trump told reporters on Friday: “It is fine.”"),
+        Some("Trump")
+    );
+    assert_eq!(
+        speaker("Kang said on Friday, “Nothing is planned.”"),
+        Some("Kang")
+    );
 }
 
 #[test]
@@ -218,6 +230,20 @@ fn no_speaker_when_the_attribution_is_not_plain() {
     assert_eq!(speaker("“Fine,” Kim's sister said."), None);
     assert_eq!(speaker("“Fine,” the North Korean leader said."), None);
     assert_eq!(speaker("Trump, speaking to reporters, said: “Fine.”"), None);
+    // A circumstance that does not lead straight to the quotation.
+    assert_eq!(
+        speaker("Trump said on Friday that Kim was “a smart guy”."),
+        None
+    );
+    assert_eq!(
+        speaker("Kim said in a speech that the US and Trump were “hostile”."),
+        None
+    );
+    // ... but a speaker nearer the quotation is the speaker.
+    assert_eq!(
+        speaker("Kim said in a speech that Trump told him “no”."),
+        Some("Trump")
+    );
     assert_eq!(speaker("The White House said last month that Trump remains open to talks with Kim “without preconditions”."), None);
 }
 
