@@ -151,8 +151,14 @@ fn judge(p: &[&str], ops: &[Op]) -> Wording {
             _ => Wording::Unrelated,
         };
     }
-    let needed_content = if aligned >= 4 { 2 } else { 1 };
-    if 2 * matched.len() >= aligned && content >= needed_content {
+    // Four words or more: two content words found, and two passage words
+    // in a row found in a row (scattered single words are chance).
+    let long = aligned >= 4;
+    let needed_content = if long { 2 } else { 1 };
+    let in_a_row = ops
+        .windows(2)
+        .any(|w| matches!(w, [Op::Match(..), Op::Match(..)]));
+    if 2 * matched.len() >= aligned && content >= needed_content && (in_a_row || !long) {
         Wording::Differs(changes)
     } else {
         Wording::Unrelated

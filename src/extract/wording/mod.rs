@@ -118,8 +118,9 @@ pub enum WordChange {
 ///   that overlaps is exact and at least two words long with a content word.
 /// - `Differs` when the best alignment of the whole passage with a window of
 ///   the statement finds at least half of the passage's words, in order,
-///   with at least one content word among them (two when the passage has
-///   four words or more), and the passage has at least two words.
+///   with at least one content word among them (two, and two consecutive
+///   passage words found consecutively, when the passage has four words or
+///   more), and the passage has at least two words.
 /// - `Unrelated` otherwise, and for passages or statements over
 ///   2,000 words.
 pub fn compare(passage: &[Word], statement: &[Word]) -> Wording {

@@ -236,6 +236,14 @@ fn unrelated_passages() {
         Wording::Unrelated
     );
     assert_eq!(cmp("Time To Stop…", TRUMP), Wording::Unrelated);
+    // Half the words, but scattered: chance, not a misquote.
+    assert_eq!(
+        cmp(
+            "Trump still wants good relations with the leader of North Korea",
+            KIM
+        ),
+        Wording::Unrelated
+    );
 }
 
 #[test]
