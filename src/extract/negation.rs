@@ -1,17 +1,213 @@
 //! Negation cues and their scope (the clause).
+//!
+//! Cues: `not`, `n't` (didn't, won't, can’t), `cannot`, `no`, `never`,
+//! `neither`, `nor`, `without`, `yet to`, `deny`/`denied`/`denies`/`denying`,
+//! `refuse(d|s) to`/`refusing to`. Two additions to the spec's list, for
+//! the same reason the spec has `refused to`: the negative pronouns
+//! `nothing`, `nobody`, `none` ("nothing has been signed" negates "signed"
+//! as plainly as "no deal has been signed"), and `failed to`, `declined to`,
+//! `unable to` (with their other verb forms): "the summits failed to produce
+//! an agreement" does not say an agreement was produced.
+//!
+//! Not cues, because they do not deny what follows:
+//! - `not only`, `not just`, `not merely` (… but also);
+//! - `whether or not`, `if not` ("this year, if not sooner");
+//! - `no doubt`, `none other`;
+//! - `No.` before a number ("No. 1");
+//! - litotes: a negation directly before `averse`, `opposed`, `against`,
+//!   `unwilling`, `reluctant` (optionally with `be`/`been` between): "Trump
+//!   not averse to meeting Kim" says he is willing, so it does not negate
+//!   "meeting". Both words are skipped.
+//! - `nor` right after another cue in the clause continues that negation
+//!   ("neither begun talks nor contact"): it does not cancel it.
+//!
+//! Scope: a cue governs the rest of its clause, but `but` and `;` end its
+//! reach ("did not sign but met", "nothing but praise").
+//! Words are matched whole, so "North", "Noh", "know" and "nothingness" are
+//! never cues.
 
 use crate::extract::NegationCue;
 use crate::source::Span;
 
+#[cfg(test)]
+#[path = "negation_tests.rs"]
+mod tests;
+
+/// A word of a clause (letters, digits and inner apostrophes), lowercased
+/// with typographic apostrophes made straight.
+#[derive(Debug, Clone)]
+struct Token {
+    span: Span,
+    lower: String,
+}
+
+/// What a position in a clause holds, for negation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Cue(Span),
+    /// `but` or `;`: cues before it do not reach past it.
+    Barrier(usize),
+}
+
+fn tokens(text: &str, clause: Span) -> Vec<Token> {
+    let Some(slice) = text.get(clause.range()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut prev_alnum = false;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let inner_apostrophe = matches!(c, '\'' | '\u{2019}') && prev_alnum && next_alnum;
+        if c.is_alphanumeric() || inner_apostrophe {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(token(slice, clause.start, s, i));
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    if let Some(s) = start {
+        out.push(token(slice, clause.start, s, slice.len()));
+    }
+    out
+}
+
+fn token(slice: &str, base: usize, start: usize, end: usize) -> Token {
+    Token {
+        span: Span::new(base + start, base + end),
+        lower: slice[start..end].to_lowercase().replace('\u{2019}', "'"),
+    }
+}
+
+/// Offsets of `;` in the clause (scope barriers besides `but`).
+fn semicolons(text: &str, clause: Span) -> Vec<usize> {
+    text.get(clause.range())
+        .map(|s| {
+            s.match_indices(';')
+                .map(|(i, _)| clause.start + i)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// "not only/just/merely" (… but also), "whether or not", "if not".
+fn not_a_denial(before2: Option<&str>, before: Option<&str>, after: Option<&str>) -> bool {
+    matches!(after, Some("only" | "just" | "merely"))
+        || before == Some("if")
+        || (before == Some("or") && before2 == Some("whether"))
+}
+
+const LITOTES: &[&str] = &["averse", "opposed", "against", "unwilling", "reluctant"];
+
+fn marks(text: &str, clause: Span) -> Vec<Mark> {
+    let toks = tokens(text, clause);
+    let word = |i: usize| toks.get(i).map(|t| t.lower.as_str());
+    let mut out = Vec::new();
+    // Cues since the last barrier (for `nor`).
+    let mut open_cues = 0usize;
+    let mut skip = 0usize;
+    for (i, tok) in toks.iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let w = tok.lower.as_str();
+        if w == "but" {
+            out.push(Mark::Barrier(tok.span.start));
+            open_cues = 0;
+            continue;
+        }
+        let negator = w == "not" || w == "cannot" || w.ends_with("n't") || w == "never";
+        let cue = match w {
+            _ if negator => {
+                // Litotes: "not averse", "never been opposed".
+                let gap = usize::from(matches!(word(i + 1), Some("be" | "been")));
+                if word(i + 1 + gap).is_some_and(|n| LITOTES.contains(&n)) {
+                    skip = 1 + gap;
+                    None
+                } else if w == "not"
+                    && not_a_denial(
+                        word(i.wrapping_sub(2)),
+                        word(i.wrapping_sub(1)),
+                        word(i + 1),
+                    )
+                {
+                    None
+                } else {
+                    Some(tok.span)
+                }
+            }
+            "no" => {
+                let after = text.get(tok.span.end..).unwrap_or("");
+                let numbered = after.starts_with('.')
+                    && after[1..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit());
+                if numbered || word(i + 1) == Some("doubt") {
+                    None
+                } else {
+                    Some(tok.span)
+                }
+            }
+            "none" => (word(i + 1) != Some("other")).then_some(tok.span),
+            "nothing" | "nobody" | "neither" | "without" | "deny" | "denies" | "denied"
+            | "denying" => Some(tok.span),
+            "nor" => (open_cues % 2 == 0).then_some(tok.span),
+            "yet" if word(i + 1) == Some("to") => toks.get(i + 1).map(|n| {
+                skip = 1;
+                tok.span.cover(n.span)
+            }),
+            "refuse" | "refused" | "refuses" | "refusing" | "fail" | "failed" | "fails"
+            | "failing" | "decline" | "declined" | "declines" | "declining" | "unable"
+                if word(i + 1) == Some("to")
+                    // "declined to 5 per cent" is a fall, not a refusal.
+                    && !word(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) =>
+            {
+                toks.get(i + 1).map(|n| {
+                    skip = 1;
+                    tok.span.cover(n.span)
+                })
+            }
+            _ => None,
+        };
+        if let Some(span) = cue {
+            out.push(Mark::Cue(span));
+            open_cues += 1;
+        }
+    }
+    for at in semicolons(text, clause) {
+        out.push(Mark::Barrier(at));
+    }
+    out.sort_by_key(|m| match m {
+        Mark::Cue(s) => s.start,
+        Mark::Barrier(at) => *at,
+    });
+    out
+}
+
 /// The negation cues of a clause, in order.
 pub fn negation_cues(text: &str, clause: Span) -> Vec<NegationCue> {
-    let _ = (text, clause);
-    Vec::new()
+    marks(text, clause)
+        .into_iter()
+        .filter_map(|m| match m {
+            Mark::Cue(span) => Some(NegationCue { span }),
+            Mark::Barrier(_) => None,
+        })
+        .collect()
 }
 
 /// Whether `phrase` (inside `clause`) is negated: an odd number of cues
-/// earlier in the clause, none of them inside the phrase itself.
+/// earlier in the clause, none of them inside the phrase itself, and no
+/// `but` or `;` between them and the phrase.
 pub fn is_negated(text: &str, clause: Span, phrase: Span) -> bool {
-    let _ = (text, clause, phrase);
-    false
+    let mut count = 0usize;
+    for mark in marks(text, clause) {
+        match mark {
+            Mark::Barrier(at) if at < phrase.start => count = 0,
+            Mark::Cue(span) if span.end <= phrase.start => count += 1,
+            _ => {}
+        }
+    }
+    count % 2 == 1
 }

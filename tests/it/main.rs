@@ -5,3 +5,4 @@ mod check;
 mod cli;
 mod dsl;
 mod extract;
+mod extract_quotes;

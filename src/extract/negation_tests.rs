@@ -1,0 +1,193 @@
+use super::*;
+
+fn whole(text: &str) -> Span {
+    Span::new(0, text.len())
+}
+
+/// Whether the first occurrence of `phrase` in `text` is negated, the whole
+/// text being one clause.
+fn negated(text: &str, phrase: &str) -> bool {
+    let start = text
+        .find(phrase)
+        .unwrap_or_else(|| panic!("{phrase:?} not in {text:?}"));
+    is_negated(text, whole(text), Span::new(start, start + phrase.len()))
+}
+
+fn cues(text: &str) -> Vec<&str> {
+    negation_cues(text, whole(text))
+        .into_iter()
+        .map(|c| c.span.slice(text))
+        .collect()
+}
+
+#[test]
+fn seed_not_begun_negates_both_objects() {
+    let s =
+        "Officials have not begun logistical arrangements or direct communications with Pyongyang";
+    assert!(negated(s, "begun"));
+    assert!(negated(s, "logistical arrangements"));
+    assert!(negated(s, "direct communications"));
+    assert!(!negated(s, "Officials"));
+    assert_eq!(cues(s), ["not"]);
+}
+
+#[test]
+fn seed_yet_to() {
+    let s =
+        "the officials are yet to do any “serious logistical planning” for arranging such a visit";
+    assert!(negated(s, "serious logistical planning"));
+    assert_eq!(cues(s), ["yet to"]);
+    assert!(!negated("Trump has yet another plan to meet Kim", "meet"));
+}
+
+#[test]
+fn seed_not_been_any_communication() {
+    let s = "there has not been any communication between Washington and Pyongyang";
+    assert!(negated(s, "communication"));
+}
+
+#[test]
+fn seed_no_preparations_have_begun() {
+    let s = "However, no logistical preparations or direct contact with Pyongyang have begun, according to CNN.";
+    assert!(negated(s, "preparations"));
+    assert!(negated(s, "direct contact"));
+    assert!(negated(s, "begun"));
+    assert!(!negated(s, "However"));
+}
+
+#[test]
+fn affirmative_sentences_are_not_negated() {
+    let s = "Two sources told CNN that North Korea rejected a letter Trump sent earlier this year";
+    assert!(!negated(s, "rejected"));
+    assert!(cues(s).is_empty());
+    let s = "Noh said he would know by November whether North Korea agreed";
+    assert!(cues(s).is_empty());
+}
+
+#[test]
+fn contracted_not_with_either_apostrophe() {
+    assert!(negated(
+        "but did not sign on an agreement",
+        "sign on an agreement"
+    ));
+    assert!(negated(
+        "They didn’t sign an agreement",
+        "sign an agreement"
+    ));
+    assert!(negated(
+        "They didn't sign an agreement",
+        "sign an agreement"
+    ));
+    assert!(negated("Kim cannot attend the summit", "attend"));
+    assert!(negated("Kim won’t attend the summit", "attend"));
+    assert!(negated("Trump never signed a deal", "signed a deal"));
+    assert!(negated(
+        "Pyongyang denied receiving the letter",
+        "receiving"
+    ));
+    assert!(negated("Pyongyang refused to accept the letter", "accept"));
+    assert!(negated("Nothing has been finalised", "finalised"));
+    assert!(negated(
+        "The summits failed to produce an agreement",
+        "produce an agreement"
+    ));
+    assert!(negated(
+        "The White House declined to confirm the meeting",
+        "confirm"
+    ));
+    assert!(negated("Kim was unable to attend", "attend"));
+    assert!(!negated("The talks failed and Trump met Kim", "met Kim"));
+    assert!(!negated(
+        "Exports declined to 5 percent as trade grew",
+        "trade grew"
+    ));
+}
+
+#[test]
+fn cue_after_the_phrase_does_not_count() {
+    assert!(!negated(
+        "They signed an agreement, not a treaty",
+        "signed an agreement"
+    ));
+}
+
+#[test]
+fn cue_inside_the_phrase_does_not_count() {
+    let s = "Kim said they did not sign";
+    let start = s.find("did not sign").unwrap_or(0);
+    assert!(!is_negated(s, whole(s), Span::new(start, s.len())));
+}
+
+#[test]
+fn two_cues_cancel() {
+    assert!(!negated(
+        "Trump is not open to talks without preconditions",
+        "preconditions"
+    ));
+    assert!(negated(
+        "Trump is open to talks without preconditions",
+        "preconditions"
+    ));
+}
+
+#[test]
+fn litotes_is_not_negation() {
+    // "not averse to meeting" means willing to meet.
+    assert!(!negated("Trump not averse to meeting Kim", "meeting"));
+    assert!(!negated(
+        "Kim also has reportedly not been averse to meeting Trump",
+        "meeting"
+    ));
+    assert!(cues("Trump not averse to meeting Kim").is_empty());
+}
+
+#[test]
+fn not_only_but_also_is_not_negation() {
+    assert!(!negated(
+        "Pyongyang not only rejected but also mocked the letter",
+        "rejected"
+    ));
+    assert!(!negated(
+        "Pyongyang not only rejected but also mocked the letter",
+        "mocked"
+    ));
+    assert!(!negated("It is not just a meeting", "meeting"));
+}
+
+#[test]
+fn but_ends_the_reach_of_a_cue() {
+    let s = "Kim did not sign an agreement but met Trump three times";
+    assert!(negated(s, "sign an agreement"));
+    assert!(!negated(s, "met Trump"));
+    assert!(!negated("The talks produced nothing but praise", "praise"));
+    assert!(!negated("Kim did not attend; Trump met Lee", "met Lee"));
+}
+
+#[test]
+fn idioms_and_abbreviations_are_not_cues() {
+    assert!(!negated("There is no doubt the leaders met", "met"));
+    assert!(!negated("He is the No. 1 choice to attend", "attend"));
+    assert!(!negated(
+        "They will meet, whether or not a deal is signed",
+        "signed"
+    ));
+    assert!(!negated(
+        "They will meet this year, if not sooner",
+        "sooner"
+    ));
+    assert!(!negated("North Korea rejected it", "rejected"));
+}
+
+#[test]
+fn no_longer_and_neither_nor_negate() {
+    assert!(negated("Kim no longer rejects talks", "rejects"));
+    let s = "They have neither begun talks nor direct contact";
+    assert!(negated(s, "begun talks"));
+    assert!(negated(s, "direct contact"));
+}
+
+#[test]
+fn spans_outside_the_text_give_nothing() {
+    assert!(negation_cues("not", Span::new(2, 10)).is_empty());
+    assert!(!is_negated("not", Span::new(5, 9), Span::new(6, 7)));
+}

@@ -1,0 +1,209 @@
+//! The words around a quotation, and the runs of them that can name a
+//! speaker: capitalised words with possessives and lowercase title words
+//! inside ("North Korea's Kim Jong Un", "North Korean leader Kim Jong Un"),
+//! or a personal pronoun.
+
+use crate::extract::names::{name_words, NameWord};
+use crate::source::Span;
+
+/// Words allowed between the speaker and the verb.
+pub(super) const BETWEEN: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "reportedly",
+    "publicly",
+    "recently",
+    "previously",
+    "earlier",
+    "again",
+    "further",
+    "once",
+    "repeatedly",
+    "subsequently",
+    "simply",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "quoted",
+    "as",
+    "once",
+    "openly",
+    "privately",
+    "bluntly",
+    "separately",
+];
+
+/// Lowercase words of a title that may sit inside a speaker's name run
+/// ("North Korean leader Kim Jong Un", "South Korea's foreign minister Cho
+/// Hyun"), when a capitalised word follows them.
+const TITLE_WORDS: &[&str] = &[
+    "leader",
+    "president",
+    "minister",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "envoy",
+    "chief",
+    "official",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chairwoman",
+    "premier",
+    "governor",
+    "senator",
+    "lawmaker",
+    "director",
+    "foreign",
+    "prime",
+    "vice",
+    "deputy",
+    "former",
+    "supreme",
+    "top",
+    "defense",
+    "defence",
+    "unification",
+    "national",
+    "security",
+    "state",
+    "general",
+    "counterpart",
+    "sister",
+];
+const MAX_TITLE_WORDS: usize = 3;
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// The words of a stretch of text, with their lowercase forms.
+pub(super) struct Words<'a> {
+    text: &'a str,
+    words: Vec<NameWord>,
+}
+
+impl<'a> Words<'a> {
+    pub(super) fn new(text: &'a str, span: Span) -> Words<'a> {
+        Words {
+            text,
+            words: name_words(text, span),
+        }
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub(super) fn span(&self, i: usize) -> Option<Span> {
+        self.words.get(i).map(|w| w.span)
+    }
+
+    pub(super) fn lower(&self, i: usize) -> String {
+        self.span(i)
+            .map(|s| s.slice(self.text).to_lowercase())
+            .unwrap_or_default()
+    }
+
+    pub(super) fn is(&self, i: usize, list: &[&str]) -> bool {
+        list.contains(&self.lower(i).as_str())
+    }
+
+    pub(super) fn capitalised(&self, i: usize) -> bool {
+        self.span(i)
+            .and_then(|s| s.slice(self.text).chars().next())
+            .is_some_and(char::is_uppercase)
+            && !self.is(i, PRONOUNS)
+    }
+
+    /// Whether words `i` and `i + 1` are separated by spaces only (after a
+    /// possessive `'s`).
+    pub(super) fn adjacent(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (self.words.get(i), self.words.get(i + 1)) else {
+            return false;
+        };
+        let gap = self.text.get(a.span.end..b.span.start).unwrap_or("");
+        let gap = if a.possessive {
+            gap.trim_start_matches(['\'', '’'])
+                .strip_prefix('s')
+                .unwrap_or(gap)
+        } else {
+            gap
+        };
+        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}')
+    }
+
+    /// The speaker ending at word `last`: a pronoun, or the run of
+    /// capitalised words ending there.
+    pub(super) fn run_back(&self, last: usize) -> Option<Span> {
+        if self.is(last, PRONOUNS) {
+            return self.span(last);
+        }
+        if !self.capitalised(last) {
+            return None;
+        }
+        let mut first = last;
+        loop {
+            if first > 0 && self.capitalised(first - 1) && self.adjacent(first - 1) {
+                first -= 1;
+                continue;
+            }
+            // "North Korean leader Kim Jong Un": lowercase title words
+            // between capitalised ones.
+            let mut k = first;
+            while k > 0
+                && k + MAX_TITLE_WORDS > first
+                && self.is(k - 1, TITLE_WORDS)
+                && self.adjacent(k - 1)
+            {
+                k -= 1;
+            }
+            if k < first && k > 0 && self.capitalised(k - 1) && self.adjacent(k - 1) {
+                first = k - 1;
+                continue;
+            }
+            break;
+        }
+        Some(self.span(first)?.cover(self.span(last)?))
+    }
+
+    /// The speaker starting at word `first`.
+    pub(super) fn run_forward(&self, first: usize) -> Option<Span> {
+        if self.is(first, PRONOUNS) {
+            return self.span(first);
+        }
+        if !self.capitalised(first) {
+            return None;
+        }
+        let mut last = first;
+        loop {
+            if self.capitalised(last + 1) && self.adjacent(last) {
+                last += 1;
+                continue;
+            }
+            let mut k = last;
+            while k < last + MAX_TITLE_WORDS && self.is(k + 1, TITLE_WORDS) && self.adjacent(k) {
+                k += 1;
+            }
+            if k > last && self.capitalised(k + 1) && self.adjacent(k) {
+                last = k + 1;
+                continue;
+            }
+            break;
+        }
+        Some(self.span(first)?.cover(self.span(last)?))
+    }
+
+    /// The speaker before the verb at `verb`, skipping adverbs.
+    pub(super) fn subject_of(&self, verb: usize) -> Option<usize> {
+        let mut i = verb.checked_sub(1)?;
+        while self.is(i, BETWEEN) && self.adjacent(i) {
+            i = i.checked_sub(1)?;
+        }
+        self.adjacent(i).then_some(i)
+    }
+}
