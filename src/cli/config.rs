@@ -71,3 +71,7 @@ pub fn default_rule_paths(given: &[PathBuf]) -> Result<Vec<PathBuf>> {
         _ => Ok(vec![PathBuf::from("rules")]),
     }
 }
+
+#[cfg(test)]
+#[path = "config_tests.rs"]
+mod tests;

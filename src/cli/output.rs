@@ -39,3 +39,7 @@ pub fn write_stderr(bytes: &[u8]) {
     let _ = err.write_all(bytes);
     let _ = err.flush();
 }
+
+#[cfg(test)]
+#[path = "output_tests.rs"]
+mod tests;

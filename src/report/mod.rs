@@ -103,4 +103,4 @@ pub(crate) fn load_error_parts(error: &LoadError) -> (&str, String) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

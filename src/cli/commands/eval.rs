@@ -136,15 +136,19 @@ pub fn render_human(e: &Evaluation) -> String {
         if e.unscored.is_empty() {
             String::new()
         } else {
-            format!(" ({} gold rows without a verdict)", e.unscored.len())
+            let n = e.unscored.len();
+            format!(
+                " ({n} gold {} without a verdict)",
+                if n == 1 { "row" } else { "rows" }
+            )
         }
     );
     let _ = writeln!(s);
-    let _ = writeln!(
-        s,
+    let heading = format!(
         "{:<10} {:>5}   {:^17}   {:^17}",
         "", "", "contradiction", "match"
     );
+    let _ = writeln!(s, "{}", heading.trim_end());
     let _ = writeln!(
         s,
         "{:<10} {:>5}   {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}",

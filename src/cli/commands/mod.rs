@@ -27,3 +27,6 @@ pub(crate) fn load_rules_or_report(paths: &[PathBuf], color: bool) -> Option<Rul
 pub(crate) fn report_rule_errors(errors: &RuleErrors, color: bool) {
     write_stderr(&render_rule_errors(errors, color));
 }
+
+#[cfg(test)]
+mod tests;

@@ -86,3 +86,7 @@ pub fn write_atomically(path: &Path, contents: &str) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+#[path = "rules_fmt_tests.rs"]
+mod tests;
