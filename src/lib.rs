@@ -9,6 +9,7 @@ pub mod article;
 pub mod check;
 pub mod cli;
 pub mod dsl;
+pub mod eval;
 pub mod extract;
 pub mod phrase;
 pub mod report;

@@ -1,0 +1,270 @@
+//! The human renderer: compiler-style diagnostics drawn by
+//! codespan-reporting (the only module that uses it), a summary line per
+//! article and a total line for a batch.
+
+use crate::article::Article;
+use crate::check::ArticleReport;
+use crate::dsl::{RuleErrors, RuleSet};
+use crate::report::diagnostic::{Diagnostic, Label, Level, Origin};
+use crate::report::findings::{collect_findings, Finding};
+use crate::report::{Chunk, ReportOptions, Reporter, Summary};
+use crate::source::{FileId, SourceDb};
+use codespan_reporting::diagnostic as cs;
+use codespan_reporting::files::{self, Files, SimpleFile};
+use codespan_reporting::term::{self, termcolor};
+use std::io::{self, Write};
+use std::ops::Range;
+
+/// The rule files and (optionally) the current article as one set of files
+/// for codespan: rule files keep their ids, the article comes after them.
+pub struct ReportFiles<'a> {
+    rules: &'a SourceDb,
+    article: Option<SimpleFile<&'a str, &'a str>>,
+}
+
+impl<'a> ReportFiles<'a> {
+    pub fn new(rules: &'a SourceDb, article: Option<&'a Article>) -> ReportFiles<'a> {
+        ReportFiles {
+            rules,
+            article: article.map(|a| SimpleFile::new(a.name.as_str(), a.source.as_str())),
+        }
+    }
+
+    /// The codespan file id of a label's origin.
+    pub fn file_id(&self, origin: Origin) -> FileId {
+        match origin {
+            Origin::Rules(id) => id,
+            Origin::Article => self.rules.len(),
+        }
+    }
+
+    fn article(&self, id: FileId) -> Result<&SimpleFile<&'a str, &'a str>, files::Error> {
+        match &self.article {
+            Some(a) if id == self.rules.len() => Ok(a),
+            _ => Err(files::Error::FileMissing),
+        }
+    }
+}
+
+impl<'f> Files<'f> for ReportFiles<'_> {
+    type FileId = FileId;
+    type Name = &'f str;
+    type Source = &'f str;
+
+    fn name(&'f self, id: FileId) -> Result<&'f str, files::Error> {
+        if id < self.rules.len() {
+            return self.rules.name(id);
+        }
+        Ok(self.article(id)?.name())
+    }
+
+    fn source(&'f self, id: FileId) -> Result<&'f str, files::Error> {
+        if id < self.rules.len() {
+            return self.rules.source(id);
+        }
+        Ok(self.article(id)?.source())
+    }
+
+    fn line_index(&'f self, id: FileId, byte_index: usize) -> Result<usize, files::Error> {
+        if id < self.rules.len() {
+            return self.rules.line_index(id, byte_index);
+        }
+        self.article(id)?.line_index((), byte_index)
+    }
+
+    fn line_range(&'f self, id: FileId, line_index: usize) -> Result<Range<usize>, files::Error> {
+        if id < self.rules.len() {
+            return self.rules.line_range(id, line_index);
+        }
+        self.article(id)?.line_range((), line_index)
+    }
+}
+
+/// The diagnostic of one finding: the article span (primary, "says …") and
+/// the fact's header in the rule file (secondary, "expects …").
+pub fn finding_diagnostic(finding: &Finding<'_>) -> Diagnostic {
+    let Finding {
+        fact,
+        evidence,
+        level,
+    } = *finding;
+    let code = if evidence.verdict == crate::dsl::Verdict::Match {
+        "match"
+    } else {
+        fact.kind.keyword()
+    };
+    let mut d = Diagnostic::new(level, fact.claim.clone())
+        .with_code(code)
+        .with_label(Label::primary(
+            Origin::Article,
+            evidence.span,
+            format!("says {}", evidence.found),
+        ))
+        .with_label(Label::secondary(
+            Origin::Rules(fact.file),
+            fact.header_span,
+            format!("expects {}", evidence.expected),
+        ));
+    if let Some(note) = &evidence.note {
+        d = d.with_note(format!("note: {note}"));
+    }
+    d.with_note(format!(
+        "help: run `factlint explain {}` for the fact's scope and examples",
+        fact.id
+    ))
+}
+
+fn to_codespan(d: &Diagnostic, files: &ReportFiles<'_>) -> cs::Diagnostic<FileId> {
+    let severity = match d.level {
+        Level::Error => cs::Severity::Error,
+        Level::Warning => cs::Severity::Warning,
+        Level::Note => cs::Severity::Note,
+        Level::Help => cs::Severity::Help,
+    };
+    let labels = d
+        .labels
+        .iter()
+        .map(|l| {
+            let style = if l.primary {
+                cs::LabelStyle::Primary
+            } else {
+                cs::LabelStyle::Secondary
+            };
+            cs::Label::new(style, files.file_id(l.origin), l.span.range())
+                .with_message(l.message.clone())
+        })
+        .collect();
+    let mut out = cs::Diagnostic::new(severity)
+        .with_message(d.message.clone())
+        .with_labels(labels)
+        .with_notes(d.notes.clone());
+    if let Some(code) = &d.code {
+        out = out.with_code(code.clone());
+    }
+    out
+}
+
+/// Draw diagnostics into bytes (with colour escapes when `color`).
+pub fn render_diagnostics(
+    diagnostics: &[Diagnostic],
+    files: &ReportFiles<'_>,
+    color: bool,
+) -> Vec<u8> {
+    let mut buffer = if color {
+        termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
+    };
+    let config = term::Config::default();
+    for d in diagnostics {
+        let cs = to_codespan(d, files);
+        if term::emit_to_write_style(&mut buffer, &config, files, &cs).is_err() {
+            // A label outside its file: say so rather than lose the finding.
+            let _ = writeln!(buffer, "{}: {}", level_word(d.level), d.message);
+        }
+    }
+    buffer.into_inner()
+}
+
+fn level_word(level: Level) -> &'static str {
+    match level {
+        Level::Error => "error",
+        Level::Warning => "warning",
+        Level::Note => "note",
+        Level::Help => "help",
+    }
+}
+
+/// Rule-file errors, drawn like any diagnostic, then `N errors in M files;
+/// nothing was checked`.
+pub fn render_rule_errors(errors: &RuleErrors, color: bool) -> Vec<u8> {
+    let files = ReportFiles::new(&errors.sources, None);
+    let mut out = render_diagnostics(&errors.diagnostics, &files, color);
+    let n = errors
+        .diagnostics
+        .iter()
+        .filter(|d| d.level == Level::Error)
+        .count();
+    let m = errors.files;
+    let _ = writeln!(
+        out,
+        "{} {} in {} {}; nothing was checked",
+        super::summary::group(n),
+        if n == 1 { "error" } else { "errors" },
+        super::summary::group(m),
+        if m == 1 { "file" } else { "files" }
+    );
+    out
+}
+
+/// The human renderer.
+#[derive(Debug)]
+pub struct HumanReporter {
+    options: ReportOptions,
+}
+
+impl HumanReporter {
+    pub fn new(options: ReportOptions) -> HumanReporter {
+        HumanReporter { options }
+    }
+}
+
+/// `not about trump, kim` from the stories' `about` anchors.
+fn skipped_reason(rules: &RuleSet) -> String {
+    let stories: Vec<String> = rules
+        .stories
+        .iter()
+        .filter(|s| !s.about.is_empty())
+        .map(|s| {
+            s.about
+                .iter()
+                .map(|a| a.label.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect();
+    if stories.is_empty() {
+        "no story applies".to_string()
+    } else {
+        format!("not about {}", stories.join("; nor "))
+    }
+}
+
+impl Reporter for HumanReporter {
+    fn render_article(&self, article: &Article, report: &ArticleReport, rules: &RuleSet) -> Chunk {
+        if report.is_skipped() {
+            return Chunk::Text(
+                format!("{}: skipped ({})\n", article.name, skipped_reason(rules)).into_bytes(),
+            );
+        }
+        let diagnostics: Vec<Diagnostic> =
+            collect_findings(report, rules, self.options.show_matches)
+                .iter()
+                .map(finding_diagnostic)
+                .collect();
+        let files = ReportFiles::new(&rules.sources, Some(article));
+        let mut out = render_diagnostics(&diagnostics, &files, self.options.color);
+        let summary = Summary::of_article(report, rules);
+        let _ = writeln!(out, "{}: {}", article.name, summary.article_line());
+        Chunk::Text(out)
+    }
+
+    fn write_chunk(&mut self, out: &mut dyn Write, chunk: Chunk) -> io::Result<()> {
+        match chunk {
+            Chunk::Text(bytes) => out.write_all(&bytes),
+            Chunk::Value(_) | Chunk::Empty => Ok(()),
+        }
+    }
+
+    fn finish(
+        &mut self,
+        out: &mut dyn Write,
+        summary: &Summary,
+        _rules: &RuleSet,
+    ) -> io::Result<()> {
+        if summary.inputs() > 1 {
+            writeln!(out, "{}", summary.total_line())?;
+        }
+        Ok(())
+    }
+}
