@@ -41,7 +41,7 @@ pub(crate) fn format_ast(ast: &RuleFileAst, src: &str) -> String {
 fn emit(lines: &[Line], comments: &[Spanned<String>], src: &str) -> String {
     let mut out = String::new();
     let mut next = 0;
-    for line in lines {
+    for (k, line) in lines.iter().enumerate() {
         if line.blank_before && !out.is_empty() {
             out.push('\n');
         }
@@ -63,8 +63,10 @@ fn emit(lines: &[Line], comments: &[Spanned<String>], src: &str) -> String {
         out.push_str(&"  ".repeat(line.indent));
         out.push_str(&line.text);
         if let Some(c) = comments.get(next) {
-            let between = src.get(line.span.end..c.span.start).unwrap_or("\n");
-            if c.span.start >= line.span.end && !between.contains('\n') {
+            // A comment trails the last line that ends before it on its
+            // source line (`story "t" { about x }  # c` trails the `}`).
+            let later = lines.get(k + 1).is_some_and(|l| trails(src, l, c));
+            if trails(src, line, c) && !later {
                 out.push_str("  ");
                 out.push_str(&c.value);
                 next += 1;
@@ -76,6 +78,12 @@ fn emit(lines: &[Line], comments: &[Spanned<String>], src: &str) -> String {
         push_line(&mut out, 0, &c.value);
     }
     out
+}
+
+/// The comment starts after the line's text, on the same source line.
+fn trails(src: &str, line: &Line, c: &Spanned<String>) -> bool {
+    let between = src.get(line.span.end..c.span.start).unwrap_or("\n");
+    c.span.start >= line.span.end && !between.contains('\n')
 }
 
 fn push_line(out: &mut String, indent: usize, text: &str) {

@@ -82,6 +82,9 @@ pub(crate) struct Cx {
     len: usize,
     pub(crate) comments: RefCell<BTreeMap<usize, Spanned<String>>>,
     pub(crate) errors: RefCell<Vec<(RuleError, Span)>>,
+    /// Code and span of every recorded error (a token read twice by two
+    /// `alt` branches is reported once).
+    recorded: RefCell<std::collections::HashSet<(&'static str, Span)>>,
 }
 
 impl Cx {
@@ -90,6 +93,7 @@ impl Cx {
             len: src.len(),
             comments: RefCell::new(BTreeMap::new()),
             errors: RefCell::new(Vec::new()),
+            recorded: RefCell::new(std::collections::HashSet::new()),
         }
     }
 
@@ -107,9 +111,8 @@ impl Cx {
     }
 
     fn record(&self, error: RuleError, span: Span) {
-        let mut errors = self.errors.borrow_mut();
-        if !errors.iter().any(|(e, s)| *s == span && e == &error) {
-            errors.push((error, span));
+        if self.recorded.borrow_mut().insert((error.code(), span)) {
+            self.errors.borrow_mut().push((error, span));
         }
     }
 }

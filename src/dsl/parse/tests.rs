@@ -273,3 +273,11 @@ fn misspelt_values_get_suggestions() {
         }]
     ));
 }
+
+#[test]
+fn many_errors_are_all_kept_once() {
+    let src = format!("entity x = \"{}\"\n", "\\q".repeat(5000));
+    assert_eq!(errors(&src).len(), 5000);
+    let src = "}\n".repeat(3000);
+    assert_eq!(errors(&src).len(), 3000);
+}
