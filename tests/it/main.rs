@@ -1,7 +1,9 @@
 //! The one integration-test binary (one module per area).
 
 mod article;
+mod baseline;
 mod check;
 mod cli;
 mod dsl;
 mod extract;
+mod suppress;
