@@ -196,11 +196,16 @@ fn paragraph_after(source: &str, from: usize) -> Span {
     let mut pos = start;
     for line in source.get(start..).unwrap_or("").split_inclusive('\n') {
         if line.trim().is_empty() && pos > start {
-            // `pos` is the start of the blank line: the paragraph ended at
-            // the newline before it.
-            return Span::new(start, pos.saturating_sub(1).max(start));
+            // `pos` is the start of the blank line.
+            return trim_end(source, Span::new(start, pos));
         }
         pos += line.len();
     }
-    Span::new(start, source.len())
+    trim_end(source, Span::new(start, source.len()))
+}
+
+/// `span` without the whitespace (line ends included) at its end.
+fn trim_end(source: &str, span: Span) -> Span {
+    let text = span.slice(source);
+    Span::new(span.start, span.start + text.trim_end().len())
 }

@@ -45,6 +45,14 @@ fn an_inline_comment_covers_the_rest_of_its_paragraph_only() {
 }
 
 #[test]
+fn crlf_line_ends_work_alike() {
+    let src = "[factlint: ignore a]\r\n\r\nThey met twice.\r\nAgain.\r\n\r\nLater.\r\n";
+    let found = parse_suppressions(src);
+    assert_eq!(slice(src, found[0].comment), "[factlint: ignore a]");
+    assert_eq!(slice(src, found[0].scope), "They met twice.\r\nAgain.");
+}
+
+#[test]
 fn a_suppression_at_the_end_covers_nothing() {
     let src = "They met twice.\n<!-- factlint: ignore a -->\n";
     let found = parse_suppressions(src);
