@@ -119,3 +119,10 @@ fn verdicts_are_recomputed_only_where_evidence_was_dropped() {
     let none = retain_evidence(&report, |_, _| false);
     assert!(none.facts.iter().all(|f| f.verdict == Verdict::Absent));
 }
+
+proptest::proptest! {
+    #[test]
+    fn fingerprint_never_panics(text in "[ a-z.\n\u{201c}\u{e9}]{0,40}", start in 0usize..50, len in 0usize..20) {
+        let _ = fingerprint(&text, Span::new(start, start + len));
+    }
+}

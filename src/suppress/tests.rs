@@ -147,3 +147,20 @@ fn edit_distance_counts_edits() {
     assert_eq!(edit_distance("same", "same"), 0);
     assert_eq!(edit_distance("prior_meeting", "prior_meetings"), 1);
 }
+
+proptest::proptest! {
+    #[test]
+    fn parsing_never_panics_and_spans_fit(src in "(<!--|-->|\\[|\\]|factlint:|ignore|-file| |,|a|\n|\u{e9})*") {
+        let (found, errors) = parse_suppressions_with_errors(&src);
+        for s in &found {
+            proptest::prop_assert!(src.get(s.comment.range()).is_some());
+            proptest::prop_assert!(src.get(s.scope.range()).is_some());
+        }
+        for e in &errors {
+            proptest::prop_assert!(src.get(e.span().range()).is_some());
+        }
+        for span in comment_spans(&src) {
+            proptest::prop_assert!(src.get(span.range()).is_some());
+        }
+    }
+}
