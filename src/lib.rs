@@ -6,6 +6,7 @@
 //! [`check`] (judge) → [`report`] (render).
 
 pub mod article;
+pub mod baseline;
 pub mod check;
 pub mod cli;
 pub mod dsl;
@@ -14,3 +15,4 @@ pub mod extract;
 pub mod phrase;
 pub mod report;
 pub mod source;
+pub mod suppress;

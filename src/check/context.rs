@@ -33,7 +33,7 @@ impl<'a> ArticleCtx<'a> {
     pub fn scan(text: &'a str, phrases: &PhraseSet) -> ArticleCtx<'a> {
         let folded = FoldedText::new(text);
         let raw: Vec<PhraseHit> = phrases.find_all(&folded);
-        let hits = raw
+        let mut hits: Vec<(PhraseId, Hit)> = raw
             .into_iter()
             .map(|h| {
                 (
@@ -45,6 +45,7 @@ impl<'a> ArticleCtx<'a> {
                 )
             })
             .collect();
+        hits.sort_by_key(|(id, h)| (*id, h.span.start, h.span.end));
         ArticleCtx {
             text,
             sentences: Vec::new(),

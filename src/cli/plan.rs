@@ -74,6 +74,18 @@ pub struct CheckPlan {
 }
 
 /// Parse `--date`.
+/// Today's date (UTC) from the system clock: the last resort for relative
+/// dates when neither the article, `--date` nor the story gives one.
+pub fn today() -> NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_signed(chrono::TimeDelta::days(days)))
+        .unwrap_or_default()
+}
+
 pub fn parse_date(s: &str) -> Result<NaiveDate, UsageError> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| UsageError(format!("--date `{s}`: expected a real date as YYYY-MM-DD")))
@@ -113,7 +125,10 @@ pub fn plan_inputs(args: &InputArgs) -> anyhow::Result<InputPlan> {
     Ok(InputPlan {
         rules,
         inputs,
-        check: CheckOptions { date },
+        check: CheckOptions {
+            date,
+            today: Some(today()),
+        },
         load: LoadOptions {
             max_bytes: args.max_article_bytes,
         },

@@ -1,8 +1,10 @@
 //! The one integration-test binary (one module per area).
 
 mod article;
+mod baseline;
 mod check;
 mod cli;
 mod dsl;
 mod extract;
 mod extract_quotes;
+mod suppress;

@@ -8,7 +8,7 @@
 //! judged like `eval` and reported like examples.
 
 use super::load_rules_or_report;
-use crate::check::{Checker, FactResult};
+use crate::check::{CheckOptions, Checker, FactResult};
 use crate::cli::args::TestArgs;
 use crate::cli::config::default_rule_paths;
 use crate::cli::exit::Outcome;
@@ -65,11 +65,15 @@ pub fn example_failure(fact: &FactDef, example: &ExampleDef, got: &FactResult) -
 /// Run every example; the failures and the counts.
 pub fn run_examples(rules: &RuleSet) -> (Vec<Diagnostic>, usize) {
     let checker = Checker::new(rules);
+    let options = CheckOptions {
+        date: None,
+        today: Some(crate::cli::plan::today()),
+    };
     let mut failures = Vec::new();
     let mut passed = 0;
     for (i, fact) in rules.facts.iter().enumerate() {
         for example in &fact.examples {
-            let got = checker.check_example(i, &example.text);
+            let got = checker.check_example(i, &example.text, &options);
             if got.verdict == example.verdict {
                 passed += 1;
             } else {

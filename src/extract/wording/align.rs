@@ -16,6 +16,9 @@ pub(crate) const MAX_WORDS: usize = 2_000;
 /// Nor are pairs whose alignment table would exceed this many cells.
 const MAX_CELLS: usize = 1_000_000;
 
+/// Aligned words needed before words beyond the statement's ends are free.
+const MIN_OVERLAP_WITH_FREE: usize = 4;
+
 const MATCH: i32 = 2;
 const EDIT: i32 = -1;
 
@@ -140,6 +143,12 @@ fn judge(p: &[&str], ops: &[Op]) -> Wording {
         .iter()
         .filter(|(i, _)| p.get(*i).is_some_and(|w| !is_stopword(w)))
         .count();
+    // Words beyond the statement's ends are forgiven only when the passage
+    // is mostly the statement: "President Trump" at the start of a statement
+    // does not make a long passage ending in "President Trump" a quote of it.
+    if free > 0 && (aligned < MIN_OVERLAP_WITH_FREE || aligned < free) {
+        return Wording::Unrelated;
+    }
     let changes = changes(ops);
     if changes.is_empty() {
         // Only matches and free words: exact on the overlap.
