@@ -456,3 +456,65 @@ fn broken_pipe_exits_quietly() {
     assert!(!stderr.contains("Broken pipe"), "{stderr}");
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+#[ignore = "needs the article loader"]
+fn jsonl_batches_stream_one_record_per_article_in_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut batch = String::new();
+    for i in 0..600 {
+        batch.push_str(&format!(
+            "{{\"id\": \"a{i:03}\", \"body\": \"Trump and Kim met three times.\"}}\n"
+        ));
+    }
+    batch.push_str("not json\n");
+    std::fs::write(dir.path().join("batch.jsonl"), batch).expect("write");
+    let r = run(factlint().current_dir(dir.path()).args([
+        "check",
+        "--rules",
+        fixtures().join("rules").to_str().expect("utf-8 path"),
+        "--format",
+        "jsonl",
+        "batch.jsonl",
+    ]));
+    assert_eq!(
+        r.code, 2,
+        "a bad record is an unreadable input: {}",
+        r.stderr
+    );
+    let lines: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 602, "600 articles, 1 error, 1 summary");
+    assert_eq!(lines[0]["path"], "batch.jsonl:1#a000");
+    assert_eq!(lines[599]["path"], "batch.jsonl:600#a599");
+    assert_eq!(lines[600]["status"], "error");
+    assert_eq!(lines[601]["summary"]["unreadable"], 1);
+    assert!(
+        r.stderr.starts_with("error: batch.jsonl:601: "),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+#[ignore = "needs the checker"]
+fn eval_scores_the_fixture_articles() {
+    let r = run(factlint().args(["eval", "--gold", "gold.tsv", "--rules", "rules", "articles"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .starts_with("scored 3 verdicts: 3 agree, 0 disagree\n"),
+        "{}",
+        r.stdout
+    );
+    let r = run(factlint().args([
+        "eval", "--gold", "gold.tsv", "--rules", "rules", "--format", "json", "articles",
+    ]));
+    let doc: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    assert_eq!(doc["overall"]["contradiction"]["precision"], 1.0);
+    assert_eq!(doc["overall"]["match"]["recall"], 1.0);
+    assert_eq!(doc["disagreements"].as_array().map(Vec::len), Some(0));
+}
