@@ -109,3 +109,24 @@ fn eval_report_lists_scores_and_disagreements() {
     assert!(text.contains("1 gold row without a verdict"));
     snapshot!("eval_human", text);
 }
+
+#[test]
+fn fail_on_counts_contradictions_at_or_above_the_threshold() {
+    use crate::dsl::Severity;
+    use crate::report::tests::report;
+    let rules = rules();
+    let mut only_warning = report();
+    only_warning.facts.retain(|r| r.fact != 0); // drop the error-level one
+    let fails = super::check::fails;
+    assert!(fails(&report(), &rules, Some(Severity::Error)));
+    assert!(!fails(&only_warning, &rules, Some(Severity::Error)));
+    assert!(fails(&only_warning, &rules, Some(Severity::Warning)));
+    assert!(fails(&only_warning, &rules, Some(Severity::Note)));
+    assert!(!fails(&report(), &rules, None));
+    // A match is never a failure, whatever the threshold.
+    let mut matches_only = report();
+    matches_only
+        .facts
+        .retain(|r| r.verdict != Verdict::Contradiction);
+    assert!(!fails(&matches_only, &rules, Some(Severity::Note)));
+}
