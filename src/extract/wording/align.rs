@@ -143,10 +143,10 @@ fn judge(p: &[&str], ops: &[Op]) -> Wording {
         .iter()
         .filter(|(i, _)| p.get(*i).is_some_and(|w| !is_stopword(w)))
         .count();
-    // Words beyond the statement's ends are forgiven only when the passage
-    // is mostly the statement: "President Trump" at the start of a statement
+    // Words beyond the statement's ends are forgiven only when a good part
+    // of the passage is the statement: "President Trump" at the start of one
     // does not make a long passage ending in "President Trump" a quote of it.
-    if free > 0 && (aligned < MIN_OVERLAP_WITH_FREE || aligned < free) {
+    if free > 0 && (aligned < MIN_OVERLAP_WITH_FREE || 2 * aligned < free) {
         return Wording::Unrelated;
     }
     let changes = changes(ops);

@@ -266,3 +266,12 @@ fn empty_and_huge_inputs_are_unrelated() {
 }
 
 const MAX_WORDS_PLUS: usize = align::MAX_WORDS;
+
+#[test]
+fn a_short_overlap_at_the_statements_start_is_no_quote_of_it() {
+    // Kang's statement starts "President Trump has said…"; Kim's words end
+    // "…of US President Trump". The overlap is two words at the boundary.
+    let kang = "President Trump has said he is open to dialogue, and North Korea has also shown an indication.";
+    let passage = "Personally, I still have good memories of US President Trump,";
+    assert_eq!(cmp(passage, kang), Wording::Unrelated);
+}
