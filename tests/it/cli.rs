@@ -3,7 +3,7 @@
 //! Fixtures live in `tests/fixtures/cli/`; every command runs with that
 //! folder as its working directory so paths in the output are relative.
 //! Tests marked `needs the checker` (or loader / rules parser) assert what
-//! the spec promises once those parts exist; they are un-ignored on merge.
+//! the spec promises.
 
 use assert_cmd::Command;
 use std::io::{BufRead, BufReader};
@@ -144,7 +144,6 @@ fn json_output_has_a_version_and_a_summary() {
 }
 
 #[test]
-#[ignore = "needs the checker"]
 fn test_command_ends_with_counts() {
     let r = run(factlint().args(["test", "rules"]));
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
@@ -166,7 +165,6 @@ fn rules_check_on_good_rules_exits_0() {
 // ---- exit 1 -------------------------------------------------------------
 
 #[test]
-#[ignore = "needs the checker"]
 fn contradiction_exits_1() {
     let r = run(factlint().args(["check", "--rules", "rules", "articles/contradicts.txt"]));
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
@@ -181,7 +179,6 @@ fn contradiction_exits_1() {
 }
 
 #[test]
-#[ignore = "needs the checker"]
 fn github_format_points_at_the_contradiction() {
     let r = run(factlint().args([
         "check",
@@ -194,7 +191,7 @@ fn github_format_points_at_the_contradiction() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stdout.starts_with(
-            "::error file=articles/contradicts.txt,line=3,col=33,endLine=3,endColumn=38,title=count (prior_meetings)::"
+            "::error file=articles/contradicts.txt,line=3,col=32,endLine=3,endColumn=37,title=count (prior_meetings)::"
         ),
         "{}",
         r.stdout
@@ -202,7 +199,6 @@ fn github_format_points_at_the_contradiction() {
 }
 
 #[test]
-#[ignore = "needs the rules formatter"]
 fn fmt_check_lists_a_file_that_would_change_and_exits_1() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("messy.facts");
@@ -251,7 +247,6 @@ fn fmt_check_on_formatted_rules_exits_0() {
 }
 
 #[test]
-#[ignore = "needs the checker and the rules parser"]
 fn failing_example_exits_1() {
     let r = run(factlint().args(["test", "failing"]));
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
@@ -333,7 +328,6 @@ fn invalid_factlint_toml_exits_2() {
 }
 
 #[test]
-#[ignore = "needs the rules parser"]
 fn rule_errors_exit_2_and_nothing_is_checked() {
     let r = run(factlint().args(["check", "--rules", "bad", "articles/clean.txt"]));
     assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
@@ -356,7 +350,6 @@ fn rule_errors_exit_2_and_nothing_is_checked() {
 }
 
 #[test]
-#[ignore = "needs the article loader and the checker"]
 fn a_missing_input_is_reported_and_the_rest_still_checked() {
     let r = run(factlint().args([
         "check",
@@ -382,7 +375,6 @@ fn a_missing_input_is_reported_and_the_rest_still_checked() {
 // ---- output properties --------------------------------------------------
 
 #[test]
-#[ignore = "needs the article loader"]
 fn output_is_the_same_whatever_the_thread_count() {
     let dir = tempfile::tempdir().expect("tempdir");
     let clean = std::fs::read_to_string(fixtures().join("articles/clean.txt")).expect("read");
@@ -427,7 +419,6 @@ fn output_is_the_same_whatever_the_thread_count() {
 }
 
 #[test]
-#[ignore = "needs the article loader"]
 fn broken_pipe_exits_quietly() {
     let dir = tempfile::tempdir().expect("tempdir");
     let bad = std::fs::read_to_string(fixtures().join("articles/contradicts.txt")).expect("read");
@@ -458,7 +449,6 @@ fn broken_pipe_exits_quietly() {
 }
 
 #[test]
-#[ignore = "needs the article loader"]
 fn jsonl_batches_stream_one_record_per_article_in_order() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut batch = String::new();
@@ -500,7 +490,6 @@ fn jsonl_batches_stream_one_record_per_article_in_order() {
 }
 
 #[test]
-#[ignore = "needs the checker"]
 fn eval_scores_the_fixture_articles() {
     let r = run(factlint().args(["eval", "--gold", "gold.tsv", "--rules", "rules", "articles"]));
     assert_eq!(r.code, 0, "{}", r.stderr);

@@ -16,7 +16,7 @@ const SEED_NAMES: [&str; 5] = [
     "004_6fea933455d03ce2",
 ];
 
-const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds");
+const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
 
 /// Every quotation of `text`, taking each line as one sentence span, one
 /// line of report per quotation.
