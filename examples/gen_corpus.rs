@@ -160,7 +160,12 @@ fn main() {
         eprintln!("gen_corpus: no seed paragraphs found");
         std::process::exit(2);
     }
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["articles", n, format, out] => match n.parse() {
             Ok(n) => gen_articles(n, format, Path::new(out), &paras),
             Err(_) => Err(std::io::Error::other("bad count")),

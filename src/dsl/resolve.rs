@@ -111,7 +111,14 @@ fn fact_def(
         story,
         file,
         span: fact.span,
-        header_span: Span::new(fact.span.start, fact.kind.span.end),
+        // A quote's statement can run for lines: the label stops at `quote`.
+        header_span: match &fact.kind.value {
+            FactKind::Quote(_) => Span::new(
+                fact.span.start,
+                (fact.kind.span.start + "quote".len()).min(fact.kind.span.end),
+            ),
+            _ => Span::new(fact.span.start, fact.kind.span.end),
+        },
         claim: String::new(),
         kind: Kind::Event {
             holds: Vec::new(),

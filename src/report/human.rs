@@ -4,7 +4,7 @@
 
 use crate::article::Article;
 use crate::check::ArticleReport;
-use crate::dsl::{RuleErrors, RuleSet};
+use crate::dsl::{Kind, RuleErrors, RuleSet};
 use crate::report::diagnostic::{Diagnostic, Label, Level, Origin};
 use crate::report::findings::{collect_findings, Finding};
 use crate::report::{Chunk, ReportOptions, Reporter, Summary};
@@ -88,30 +88,60 @@ pub fn finding_diagnostic(finding: &Finding<'_>) -> Diagnostic {
         evidence,
         level,
     } = *finding;
-    let code = if evidence.verdict == crate::dsl::Verdict::Match {
-        "match"
-    } else {
+    let contradiction = evidence.verdict == crate::dsl::Verdict::Contradiction;
+    let code = if contradiction {
         fact.kind.keyword()
+    } else {
+        "match"
     };
-    let mut d = Diagnostic::new(level, fact.claim.clone())
+    let (message, label) = match (&fact.kind, contradiction) {
+        (Kind::Quote { .. }, true) => {
+            let misattributed = evidence
+                .note
+                .as_deref()
+                .is_some_and(|n| n.starts_with("attributed"));
+            let message = if misattributed {
+                format!("misattributed quote: {}", fact.claim)
+            } else {
+                format!("misquote of {}", fact.claim)
+            };
+            (message, format!("quoted as {}", evidence.found))
+        }
+        (Kind::Quote { .. }, false) => (fact.claim.clone(), format!("quotes {}", evidence.found)),
+        (Kind::Name { entity }, true) => (
+            format!(
+                "\"{}\" is not how `{}` is spelt",
+                evidence.found, entity.label
+            ),
+            format!("near miss of \"{}\"", evidence.expected),
+        ),
+        _ => (fact.claim.clone(), format!("says {}", evidence.found)),
+    };
+    let mut d = Diagnostic::new(level, message)
         .with_code(code)
-        .with_label(Label::primary(
-            Origin::Article,
-            evidence.span,
-            format!("says {}", evidence.found),
-        ))
+        .with_label(Label::primary(Origin::Article, evidence.span, label))
         .with_label(Label::secondary(
             Origin::Rules(fact.file),
             fact.header_span,
-            format!("expects {}", evidence.expected),
+            match fact.kind {
+                Kind::Quote { .. } => "expects the statement as written here".to_string(),
+                _ => format!("expects {}", evidence.expected),
+            },
         ));
     if let Some(note) = &evidence.note {
         d = d.with_note(format!("note: {note}"));
     }
-    d.with_note(format!(
-        "help: run `factlint explain {}` for the fact's scope and examples",
-        fact.id
-    ))
+    let help = match (&fact.kind, contradiction) {
+        (Kind::Name { entity }, true) => format!(
+            "help: write \"{}\", or add this spelling as a variant of `{}`",
+            evidence.expected, entity.label
+        ),
+        _ => format!(
+            "help: run `factlint explain {}` for the fact's scope and examples",
+            fact.id
+        ),
+    };
+    d.with_note(help)
 }
 
 fn to_codespan(d: &Diagnostic, files: &ReportFiles<'_>) -> cs::Diagnostic<FileId> {

@@ -175,9 +175,9 @@ pub(crate) fn report() -> ArticleReport {
                 evidence: vec![Evidence {
                     verdict: Verdict::Contradiction,
                     span: span_of(ARTICLE, "Kang Kyung-hwa"),
-                    found: "\"Kang Kyung-hwa\"".into(),
-                    expected: "\"Kang Kyung-wha\"".into(),
-                    note: Some("near miss of \"Kang Kyung-wha\": `hw` for `wh`".into()),
+                    found: "Kang Kyung-hwa".into(),
+                    expected: "Kang Kyung-wha".into(),
+                    note: None,
                 }],
             },
             FactResult {

@@ -94,8 +94,7 @@ fn name_examples() {
 
 #[test]
 fn bundled_rules_examples() {
-    let (total, failures) =
-        run_examples(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("rules"));
+    let (total, failures) = run_examples(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("rules"));
     assert!(total >= 30, "rules/ should carry examples, found {total}");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -76,9 +76,8 @@ pub(crate) fn judge(name: &Name, others: &[&CompiledEntity], ctx: &ArticleCtx) -
                             span,
                             found: candidate.to_string(),
                             expected: canonical.clone(),
-                            note: Some(format!(
-                                "near miss of \"{target}\"; write \"{canonical}\", or add this spelling as a variant"
-                            )),
+                            note: (*target != &canonical)
+                                .then(|| format!("near miss of the variant \"{target}\"")),
                         });
                     }
                 }
