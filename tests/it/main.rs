@@ -4,6 +4,7 @@ mod article;
 mod baseline;
 mod check;
 mod cli;
+mod corpus;
 mod dsl;
 mod extract;
 mod extract_quotes;

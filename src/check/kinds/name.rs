@@ -19,9 +19,20 @@ pub(crate) struct Name<'a> {
 
 pub(crate) fn judge(name: &Name, others: &[&CompiledEntity], ctx: &ArticleCtx) -> Vec<Evidence> {
     let canonical = name.names.first().cloned().unwrap_or_default();
+    // One match per spelling (its first occurrence): a name said twenty
+    // times is one finding, not twenty.
+    let mut spellings: Vec<String> = Vec::new();
     let mut out: Vec<Evidence> = ctx
         .anchor_hits(name.phrases)
         .into_iter()
+        .filter(|h| {
+            let folded = names::fold_name(ctx.slice(h.span));
+            let first = !spellings.contains(&folded);
+            if first {
+                spellings.push(folded);
+            }
+            first
+        })
         .map(|h| Evidence {
             verdict: Verdict::Match,
             span: h.span,

@@ -13,6 +13,10 @@ pub(crate) const DOC: &str = include_str!("quote.md");
 /// phrase ("good memories"), not a misattribution.
 const MIN_MISATTRIBUTED_WORDS: usize = 4;
 
+/// Shorter passages count only in a sentence that names the statement's
+/// speaker ("Kim … recalled “fond memories”").
+const MIN_UNATTRIBUTED_WORDS: usize = 4;
+
 /// Longest excerpt shown in `found`/`expected`.
 const MAX_SHOWN: usize = 80;
 
@@ -36,6 +40,13 @@ pub(crate) fn judge(
                 continue;
             }
             let speaker = speaker_of(q, s, entities, ctx);
+            // Two or three words are a turn of phrase anyone might use; they
+            // are the statement's only where its speaker is in the sentence.
+            if passage.len() < MIN_UNATTRIBUTED_WORDS
+                && !mentions_speaker(statement, s, entities, ctx)
+            {
+                continue;
+            }
             let other = speaker.filter(|id| Some(*id) != statement.by);
             let found = format!("\"{}\"", shorten(ctx.slice(q.inner).trim()));
             match wording::compare(&passage, statement.words) {
@@ -74,6 +85,22 @@ pub(crate) fn judge(
         }
     }
     out
+}
+
+/// Whether the sentence names the statement's speaker anywhere.
+fn mentions_speaker(
+    statement: &Statement,
+    sentence: usize,
+    entities: &[&CompiledEntity],
+    ctx: &ArticleCtx,
+) -> bool {
+    let Some(by) = statement.by else {
+        return false;
+    };
+    entities
+        .iter()
+        .filter(|e| e.id == by)
+        .any(|e| !ctx.anchor_hits_in(&e.anchor, sentence).is_empty())
 }
 
 /// The entity the sentence names as the quotation's speaker, if any.
