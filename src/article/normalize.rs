@@ -21,6 +21,10 @@ pub(crate) fn build_article(name: &str, source: String, kind: TextKind) -> Artic
     if kind == TextKind::Markdown {
         meta = markdown::blank_markdown(&source, start, &mut out);
     }
+    // `factlint: ignore …` comments are instructions, not prose.
+    for span in crate::suppress::comment_spans(&source) {
+        out.blank(span.range());
+    }
     let mut text = out.finish(&source);
     let lead = blank_lead(&mut text);
     Article {

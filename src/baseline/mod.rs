@@ -57,6 +57,12 @@ pub enum BaselineError {
 }
 
 impl Baseline {
+    /// Add another baseline's entries (e.g. one recorded per article on
+    /// another thread); [`Baseline::to_json`] sorts them.
+    pub fn merge(&mut self, other: Baseline) {
+        self.entries.extend(other.entries);
+    }
+
     /// An empty baseline.
     pub fn new() -> Baseline {
         Baseline {

@@ -110,6 +110,13 @@ pub struct CheckArgs {
     /// Check only shard K of N of the input list (K in 1..=N).
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
+    /// Report only contradictions not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record every contradiction found in this baseline file (written
+    /// atomically at the end of the run).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -507,3 +507,84 @@ fn eval_scores_the_fixture_articles() {
     assert_eq!(doc["overall"]["match"]["recall"], 1.0);
     assert_eq!(doc["disagreements"].as_array().map(Vec::len), Some(0));
 }
+
+// ---- baselines and suppressions (issue 5) -----------------------------------
+
+/// A temp dir holding the CLI fixtures' rules and one article.
+fn triage_dir(article: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("rules")).expect("mkdir");
+    std::fs::copy(
+        fixtures().join("rules/summit.facts"),
+        dir.path().join("rules/summit.facts"),
+    )
+    .expect("copy rules");
+    std::fs::write(dir.path().join("draft.txt"), article).expect("write article");
+    dir
+}
+
+fn check_in(dir: &Path, extra: &[&str]) -> Run {
+    let mut cmd = factlint();
+    cmd.current_dir(dir)
+        .args(["check", "--rules", "rules", "--color", "never"])
+        .args(extra)
+        .arg("draft.txt");
+    run(&mut cmd)
+}
+
+const DRAFT: &str = "Trump and Kim Jong Un have met twice when the US President was serving his first term.\n\nKim and Trump met in Singapore.\n";
+
+#[test]
+fn issue_5_baseline_round_trip() {
+    let dir = triage_dir(DRAFT);
+    let first = check_in(dir.path(), &["--write-baseline", "baseline.json"]);
+    assert_eq!(first.code, 1, "{}{}", first.stdout, first.stderr);
+    let baseline = std::fs::read_to_string(dir.path().join("baseline.json")).expect("written");
+    assert!(baseline.contains("\"prior_meetings\""), "{baseline}");
+
+    // An unrelated edit above the finding: nothing new.
+    let edited = format!("A new first paragraph about the weather.\n\n{DRAFT}");
+    std::fs::write(dir.path().join("draft.txt"), edited).expect("edit");
+    let again = check_in(dir.path(), &["--baseline", "baseline.json"]);
+    assert_eq!(again.code, 0, "{}{}", again.stdout, again.stderr);
+    assert!(!again.stdout.contains("error["), "{}", again.stdout);
+
+    // The fact changed in the article: exactly that finding is new.
+    let changed = DRAFT.replace("met twice", "met four times");
+    std::fs::write(dir.path().join("draft.txt"), changed).expect("edit");
+    let new = check_in(dir.path(), &["--baseline", "baseline.json"]);
+    assert_eq!(new.code, 1, "{}{}", new.stdout, new.stderr);
+    assert_eq!(
+        new.stdout.matches("error[count]").count(),
+        1,
+        "{}",
+        new.stdout
+    );
+    assert!(new.stdout.contains("says 4"), "{}", new.stdout);
+}
+
+#[test]
+fn issue_5_bad_baseline_file_is_a_clear_error() {
+    let dir = triage_dir(DRAFT);
+    std::fs::write(dir.path().join("baseline.json"), "not json").expect("write");
+    let r = check_in(dir.path(), &["--baseline", "baseline.json"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("baseline.json"), "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+}
+
+#[test]
+fn issue_5_suppression_comment_silences_the_next_paragraph() {
+    let article = format!("[factlint: ignore prior_meetings]\n{DRAFT}");
+    let dir = triage_dir(&article);
+    let r = check_in(dir.path(), &[]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+
+    // Another fact's suppression silences nothing here and is reported.
+    let article = format!("[factlint: ignore kang_spelling]\n{DRAFT}");
+    let dir = triage_dir(&article);
+    let r = check_in(dir.path(), &[]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("warning: draft.txt:1:"), "{}", r.stderr);
+}
