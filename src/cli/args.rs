@@ -157,6 +157,10 @@ pub struct TestArgs {
     /// Rule files or directories (default: factlint.toml's rules, or `rules/`).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Test articles (files or directories) annotated with
+    /// `[factlint: expect FACT_ID VERDICT, …]` lines.
+    #[arg(long, value_name = "PATH")]
+    pub articles: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
 }

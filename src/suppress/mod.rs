@@ -20,7 +20,7 @@ use crate::check::ArticleReport;
 use crate::dsl::RuleSet;
 use crate::source::Span;
 
-pub use parse::{comment_spans, parse_suppressions_with_errors};
+pub use parse::{comment_spans, parse_expectations, parse_suppressions_with_errors, Expectation};
 
 /// What a suppression covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

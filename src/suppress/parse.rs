@@ -112,6 +112,8 @@ fn parse_comment(
     let kind = match directive {
         "ignore" => SuppressionScope::Paragraph,
         "ignore-file" => SuppressionScope::File,
+        // Test annotations (`factlint test --articles`), not suppressions.
+        "expect" => return None,
         "" => {
             errors.push(SuppressionError::MissingDirective { span: comment.span });
             return None;
@@ -208,4 +210,49 @@ fn paragraph_after(source: &str, from: usize) -> Span {
 fn trim_end(source: &str, span: Span) -> Span {
     let text = span.slice(source);
     Span::new(span.start, span.start + text.trim_end().len())
+}
+
+/// One `factlint: expect FACT_ID VERDICT` annotation of a test article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expectation {
+    pub fact: String,
+    pub verdict: crate::dsl::Verdict,
+    /// The `FACT_ID VERDICT` words in the comment.
+    pub span: Span,
+}
+
+/// The `expect` annotations of a test article (`[factlint: expect
+/// prior_meetings contradiction, arrival match]`), and the spans of the
+/// malformed ones.
+pub fn parse_expectations(source: &str) -> (Vec<Expectation>, Vec<Span>) {
+    let mut out = Vec::new();
+    let mut bad = Vec::new();
+    for comment in find_comments(source) {
+        let body = comment.body.slice(source);
+        let Some(rest) = body.trim_start().strip_prefix("expect") else {
+            continue;
+        };
+        if !rest.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let mut at = comment.body.end - rest.len();
+        for item in rest.split(',') {
+            let lead = item.len() - item.trim_start().len();
+            let span = Span::new(at + lead, at + item.trim_end().len());
+            at += item.len() + 1;
+            let words: Vec<&str> = item.split_whitespace().collect();
+            match words.as_slice() {
+                [fact, verdict] => match crate::dsl::Verdict::parse(verdict) {
+                    Some(verdict) => out.push(Expectation {
+                        fact: (*fact).to_string(),
+                        verdict,
+                        span,
+                    }),
+                    None => bad.push(span),
+                },
+                _ => bad.push(span),
+            }
+        }
+    }
+    (out, bad)
 }

@@ -588,3 +588,29 @@ fn issue_5_suppression_comment_silences_the_next_paragraph() {
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("warning: draft.txt:1:"), "{}", r.stderr);
 }
+
+#[test]
+fn issue_5_test_articles_with_expectations() {
+    let r = run(factlint().args([
+        "test",
+        "rules",
+        "--articles",
+        "test-articles",
+        "--color",
+        "never",
+    ]));
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    // Two examples in the rules plus two annotations.
+    assert!(r.stdout.ends_with("4 passed, 0 failed\n"), "{}", r.stdout);
+
+    let r = run(factlint().args([
+        "test",
+        "rules",
+        "--articles",
+        "test-articles-failing",
+        "--color",
+        "never",
+    ]));
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    snapshot!("test_articles_failing", r.stdout);
+}
