@@ -28,6 +28,8 @@ pub(crate) fn judge(
             continue;
         }
         let mut seen: Vec<Span> = Vec::new();
+        // (clause, evidence) found in this sentence.
+        let mut found: Vec<(Span, Evidence)> = Vec::new();
         for cue in &fact.cues {
             for (_, hit) in ctx.phrase_hits(cue.id) {
                 if hit.sentence != s {
@@ -48,17 +50,36 @@ pub(crate) fn judge(
                         } else {
                             Verdict::Contradiction
                         };
-                        out.push(Evidence {
-                            verdict,
-                            span: n.span,
-                            found: n.value.to_string(),
-                            expected: expected.to_string(),
-                            note: None,
-                        });
+                        found.push((
+                            clause,
+                            Evidence {
+                                verdict,
+                                span: n.span,
+                                found: n.value.to_string(),
+                                expected: expected.to_string(),
+                                note: None,
+                            },
+                        ));
                     }
                 }
             }
         }
+        // A sentence that states the count in one clause and another number
+        // in another ("held three summits, and Trump met Xi twice") counts
+        // something else there.
+        let matching: Vec<Span> = found
+            .iter()
+            .filter(|(_, e)| e.verdict == Verdict::Match)
+            .map(|(c, _)| *c)
+            .collect();
+        out.extend(
+            found
+                .into_iter()
+                .filter(|(c, e)| {
+                    e.verdict == Verdict::Match || matching.is_empty() || matching.contains(c)
+                })
+                .map(|(_, e)| e),
+        );
     }
     out.sort_by_key(|e| e.span);
     out

@@ -29,27 +29,41 @@ pub(crate) fn judge(
             .filter(|(_, h)| h.sentence == s)
             .map(|(_, h)| ctx.clause_of(s, h.span))
             .collect();
-        for d in dates {
-            if !fact.cues.is_empty() && !cue_clauses.iter().any(|c| c.contains(d.span)) {
-                continue;
+        // The dates each cue clause (or, without cues, the sentence) gives.
+        let groups: Vec<Vec<&DateMention>> = if fact.cues.is_empty() {
+            vec![dates.iter().collect()]
+        } else {
+            cue_clauses
+                .iter()
+                .map(|c| dates.iter().filter(|d| c.contains(d.span)).collect())
+                .collect()
+        };
+        for group in groups {
+            // A clause that states the right date and another one ("arrives
+            // in Japan on October 27 and in Seoul on October 29") is about
+            // two events: only a clause without the right date contradicts.
+            let states_it = group.iter().any(|d| d.start <= end && start <= d.end);
+            for d in group {
+                let overlaps = d.start <= end && start <= d.end;
+                let verdict = if overlaps {
+                    Verdict::Match
+                } else if states_it || whole_year(d) {
+                    continue;
+                } else {
+                    Verdict::Contradiction
+                };
+                out.push(Evidence {
+                    verdict,
+                    span: d.span,
+                    found: format_interval(d.start, d.end),
+                    expected: expected.clone(),
+                    note: None,
+                });
             }
-            let overlaps = d.start <= end && start <= d.end;
-            let verdict = if overlaps {
-                Verdict::Match
-            } else if whole_year(d) {
-                continue;
-            } else {
-                Verdict::Contradiction
-            };
-            out.push(Evidence {
-                verdict,
-                span: d.span,
-                found: format_interval(d.start, d.end),
-                expected: expected.clone(),
-                note: None,
-            });
         }
     }
+    out.sort_by_key(|e| e.span);
+    out.dedup();
     out
 }
 
