@@ -2,32 +2,8 @@
 //! dateline line ("October 18, 2025 | Washington, D.C."), or a wire-service
 //! dateline ("WASHINGTON, Oct. 18 (Reuters) -").
 
+use crate::extract::dates::calendar;
 use chrono::NaiveDate;
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// A month name or abbreviation ("October", "Oct", "Oct.", "Sept.") at the
 /// start of `s`: (month 1-12, bytes consumed).
@@ -35,22 +11,9 @@ fn month_at(s: &str) -> Option<(u32, usize)> {
     let word_len = s
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(s.len());
-    let word = s.get(..word_len)?.to_ascii_lowercase();
-    if word.len() < 3 {
-        return None;
-    }
-    let dot = s.get(word_len..).is_some_and(|r| r.starts_with('.'));
-    for (i, name) in MONTHS.iter().enumerate() {
-        let full = word == *name;
-        let abbrev = word.len() < name.len()
-            && name.starts_with(word.as_str())
-            && (word.len() == 3 || word == "sept");
-        if full || abbrev {
-            let used = if dot && !full { word_len + 1 } else { word_len };
-            return Some((i as u32 + 1, used));
-        }
-    }
-    None
+    let (month, abbreviated, _) = calendar::month_of(s.get(..word_len)?)?;
+    let dot = abbreviated && s.get(word_len..).is_some_and(|r| r.starts_with('.'));
+    Some((month, word_len + usize::from(dot)))
 }
 
 /// Leading ASCII digits of `s`, at most `max` of them: (value, length).
@@ -93,16 +56,15 @@ fn month_day_at(s: &str) -> Option<(u32, u32, usize)> {
 /// ("Saturday, "). Returns the date and the bytes consumed.
 pub(crate) fn date_at(s: &str) -> Option<(NaiveDate, usize)> {
     let mut skip = 0;
-    let lower: String = s.chars().take(12).collect::<String>().to_ascii_lowercase();
-    for day in WEEKDAYS {
-        if lower.starts_with(day) {
-            let rest = s.get(day.len()..)?;
-            let rest2 = rest.strip_prefix(',').unwrap_or(rest);
-            let trimmed = rest2.trim_start_matches(' ');
-            if trimmed.len() < rest2.len() {
-                skip = s.len() - trimmed.len();
-            }
-            break;
+    let first_word = s
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(s.len());
+    if s.get(..first_word).and_then(calendar::weekday_of).is_some() {
+        let rest = s.get(first_word..)?;
+        let rest2 = rest.strip_prefix(',').unwrap_or(rest);
+        let trimmed = rest2.trim_start_matches(' ');
+        if trimmed.len() < rest2.len() {
+            skip = s.len() - trimmed.len();
         }
     }
     let s2 = s.get(skip..)?;
