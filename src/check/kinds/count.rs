@@ -176,11 +176,84 @@ fn attached(text: &str, n: &Number, cue: Span, unit: bool) -> bool {
         let cue_text = text.get(cue.range()).unwrap_or("");
         return modifier_gap(gap) && (unit || counts_noun(n.value, cue_text));
     }
-    if cue.end <= n.span.start && n.kind == NumberKind::Times {
+    if cue.end <= n.span.start {
         let gap = text.get(cue.end..n.span.start).unwrap_or("");
-        return verb_gap(gap);
+        return match n.kind {
+            NumberKind::Times => verb_gap(gap),
+            // "the death toll rose to 12", "a total of 88 meetings".
+            _ => {
+                linking_gap(gap)
+                    && !text.get(cue.range()).unwrap_or("").ends_with("ed")
+                    && !counts_something_else(text, n.span)
+            }
+        };
     }
     false
+}
+
+/// A noun cue tied to a number after it by a linking verb: "the death toll
+/// rose to 12", "the toll stood at 12", "meetings numbered three".
+fn linking_gap(gap: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "is",
+        "was",
+        "were",
+        "are",
+        "now",
+        "rose",
+        "risen",
+        "has",
+        "had",
+        "have",
+        "climbed",
+        "reached",
+        "stands",
+        "stood",
+        "jumped",
+        "increased",
+        "totals",
+        "totalled",
+        "totaled",
+        "numbered",
+        "to",
+        "at",
+    ];
+    const PREPOSITIONS: &[&str] = &["from", "in", "of", "for", "after"];
+    if gap
+        .chars()
+        .any(|c| !(c.is_alphanumeric() || c.is_whitespace()))
+    {
+        return false;
+    }
+    let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
+    // The linking words end the gap; before them, at most a short
+    // prepositional phrase ("the death toll from the earthquake rose to").
+    let links = words
+        .iter()
+        .rev()
+        .take_while(|w| LINKS.contains(&w.as_str()))
+        .count();
+    let (phrase, link) = words.split_at(words.len() - links);
+    (1..=3).contains(&link.len())
+        && link.iter().any(|w| w != "to" && w != "at")
+        && (phrase.is_empty()
+            || (phrase.len() <= 4
+                && phrase
+                    .first()
+                    .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))))
+}
+
+/// Whether the number is followed by a noun of its own ("was two hours
+/// long", "rose to 12 people"): then it counts that, not the cue.
+fn counts_something_else(text: &str, number: Span) -> bool {
+    let next = text
+        .get(number.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    next.chars().next().is_some_and(char::is_alphabetic) && plural_noun(next)
+        || next.eq_ignore_ascii_case("people")
 }
 
 /// Whether a cue read after a number is a noun that number can count: a
@@ -191,15 +264,16 @@ fn counts_noun(value: u64, cue: &str) -> bool {
     const VERBS: &[&str] = &[
         "met", "meet", "held", "spoke", "saw", "sat", "went", "came", "took", "made",
     ];
-    let last = cue
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let words: Vec<String> = cue.split_whitespace().map(str::to_lowercase).collect();
     if value >= 2 {
-        last.ends_with('s') || IRREGULAR_PLURALS.contains(&last.as_str())
+        // "three summits", "three prior meetings", "12 people were killed".
+        words
+            .iter()
+            .any(|w| w.ends_with('s') || IRREGULAR_PLURALS.contains(&w.as_str()))
     } else {
-        !(last.ends_with("ed") || VERBS.contains(&last.as_str()))
+        words
+            .first()
+            .is_some_and(|w| !(w.ends_with("ed") || VERBS.contains(&w.as_str())))
     }
 }
 
@@ -266,6 +340,20 @@ mod tests {
         assert!(counts_noun(1, "meeting"));
         assert!(!counts_noun(1, "met"));
         assert!(!counts_noun(1, "talked"));
+        assert!(counts_noun(12, "people were killed"));
+    }
+
+    #[test]
+    fn linking_verbs_tie_a_noun_to_a_number() {
+        assert!(linking_gap(" rose to "));
+        assert!(linking_gap(" stood at "));
+        assert!(!linking_gap(" of "));
+        assert!(!linking_gap(" to "));
+        assert!(!linking_gap(" "));
+        assert!(!linking_gap(", officials said, "));
+        assert!(!linking_gap(" in the past "));
+        assert!(linking_gap(" from the earthquake rose to "));
+        assert!(!linking_gap(" said the toll rose to "));
     }
 
     #[test]

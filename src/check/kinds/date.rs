@@ -5,6 +5,7 @@ use crate::check::context::ArticleCtx;
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::extract::DateMention;
+use crate::source::Span;
 use chrono::{Datelike, NaiveDate};
 
 pub(crate) const DOC: &str = include_str!("date.md");
@@ -38,7 +39,10 @@ pub(crate) fn judge(
                 .map(|c| dates.iter().filter(|d| c.contains(d.span)).collect())
                 .collect()
         };
-        for group in groups {
+        for mut group in groups {
+            // "officials said on Saturday": the day it was said, not the day
+            // of the event.
+            group.retain(|d| !reported_on(ctx.text, d.span));
             // A clause that states the right date and another one ("arrives
             // in Japan on October 27 and in Seoul on October 29") is about
             // two events: only a clause without the right date contradicts.
@@ -65,6 +69,45 @@ pub(crate) fn judge(
     out.sort_by_key(|e| e.span);
     out.dedup();
     out
+}
+
+/// Whether a date is the day something was said: a reporting verb at most
+/// four words before it, with no punctuation between ("said on Friday",
+/// "told reporters on Friday", "CNN reported Saturday").
+fn reported_on(text: &str, date: Span) -> bool {
+    const REPORTING: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "reported",
+        "reports",
+        "announced",
+        "added",
+        "stated",
+        "wrote",
+        "confirmed",
+        "tweeted",
+        "posted",
+    ];
+    let before = text.get(..date.start).unwrap_or("");
+    let mut words = 0;
+    for word in before.split_whitespace().rev() {
+        if word
+            .chars()
+            .any(|c| matches!(c, ',' | ';' | ':' | '.' | '"' | '”' | '(' | ')'))
+        {
+            return false;
+        }
+        if REPORTING.contains(&word.to_lowercase().as_str()) {
+            return true;
+        }
+        words += 1;
+        if words > 4 {
+            return false;
+        }
+    }
+    false
 }
 
 fn whole_year(d: &DateMention) -> bool {
