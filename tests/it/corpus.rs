@@ -109,3 +109,41 @@ fn dev_set_scores() {
     assert!(score("match", "precision") >= 0.95, "{overall:#}");
     assert!(overall["n"].as_u64().unwrap_or(0) >= 900, "{overall:#}");
 }
+
+/// Issue 3: every sentence boundary of the seeds, and every quotation with
+/// its speaker, as the checker sees them (the real segmenter and quote
+/// extractor together), for a reader to review.
+#[test]
+fn seeds_sentences_and_quotations() {
+    use factlint::article::load::{load_file, LoadOptions};
+    use factlint::extract::quotes::extract_quotes;
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(Path::new(ROOT).join("seeds"))
+        .expect("seeds/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    let mut out = String::new();
+    for path in paths {
+        let article = load_file(&path, &LoadOptions::default()).expect("seed loads");
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        out.push_str(&format!(
+            "==== {} (date {:?})\n",
+            name.unwrap_or_default(),
+            article.date
+        ));
+        for (i, sentence) in factlint::article::segment(&article.text).iter().enumerate() {
+            out.push_str(&format!("[{i}] {}\n", sentence.span.slice(&article.source)));
+            for q in extract_quotes(&article.text, sentence.span) {
+                let speaker = q.speaker.map_or("(no speaker)".to_string(), |s| {
+                    s.slice(&article.source).to_string()
+                });
+                out.push_str(&format!(
+                    "    quote «{}» — {speaker}\n",
+                    q.inner.slice(&article.source)
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    snapshot("seeds_sentences_quotes", &out);
+}
