@@ -84,7 +84,7 @@ impl<'a> ArticleCtx<'a> {
     pub fn phrase_hits(&self, phrase: PhraseId) -> &[(PhraseId, Hit)] {
         let lo = self.hits.partition_point(|(id, _)| *id < phrase);
         let hi = self.hits.partition_point(|(id, _)| *id <= phrase);
-        &self.hits[lo..hi]
+        self.hits.get(lo..hi).unwrap_or_default()
     }
 
     /// All hits of an anchor's phrases, in text order, without duplicates

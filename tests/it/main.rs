@@ -1,4 +1,10 @@
 //! The one integration-test binary (one module per area).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod article;
 mod baseline;
