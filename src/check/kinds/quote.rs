@@ -1,7 +1,7 @@
 #![doc = include_str!("quote.md")]
 
 use crate::check::compile::CompiledEntity;
-use crate::check::context::ArticleCtx;
+use crate::check::context::{ArticleCtx, Hit};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::extract::wording::{self, Word, WordChange, Wording};
@@ -30,12 +30,22 @@ pub(crate) fn judge(
 ) -> Vec<Evidence> {
     let mut out = Vec::new();
     for &s in scope {
-        for q in ctx.quotes(s) {
+        let quotes = ctx.quotes(s);
+        if quotes.is_empty() {
+            continue;
+        }
+        // Once per sentence, not per quotation: a sentence may hold
+        // thousands of both.
+        let entity_hits: Vec<Vec<Hit>> = entities
+            .iter()
+            .map(|e| ctx.anchor_hits_in(&e.anchor, s))
+            .collect();
+        for q in quotes {
             let passage = wording::words(ctx.text, q.inner);
             if passage.len() < 2 {
                 continue;
             }
-            let speaker = speaker_of(q, s, entities, ctx);
+            let speaker = speaker_of(q, entities, &entity_hits);
             let other = speaker.filter(|id| Some(*id) != statement.by);
             let found = format!("\"{}\"", shorten(ctx.slice(q.inner).trim()));
             match wording::compare(&passage, statement.words) {
@@ -77,22 +87,18 @@ pub(crate) fn judge(
 }
 
 /// The entity the sentence names as the quotation's speaker, if any.
+/// `entity_hits` holds each entity's hits in the quotation's sentence.
 fn speaker_of<'e>(
     q: &Quotation,
-    sentence: usize,
     entities: &[&'e CompiledEntity],
-    ctx: &ArticleCtx,
+    entity_hits: &[Vec<Hit>],
 ) -> Option<&'e str> {
     let speaker = q.speaker?;
     entities
         .iter()
-        .filter(|e| {
-            ctx.anchor_hits_in(&e.anchor, sentence)
-                .iter()
-                .any(|h| h.span.overlaps(speaker))
-        })
-        .map(|e| e.id.as_str())
-        .next()
+        .zip(entity_hits)
+        .find(|(_, hits)| hits.iter().any(|h| h.span.overlaps(speaker)))
+        .map(|(e, _)| e.id.as_str())
 }
 
 /// "the statement says "…good memories of…": `fond` for `good`, dropped `us`".
