@@ -98,6 +98,18 @@ fn list(items: &[&str]) -> String {
     }
 }
 
+/// Longest word a headline repeats from the file.
+const MAX_SHOWN_CHARS: usize = 40;
+
+/// A word from the file as a headline shows it: a long one (a whole
+/// file of one token) is cut to its first characters and `…`.
+fn shown(found: &str) -> String {
+    match found.char_indices().nth(MAX_SHOWN_CHARS) {
+        Some((cut, _)) => format!("{}…", found.get(..cut).unwrap_or(found)),
+        None => found.to_string(),
+    }
+}
+
 /// A grammar label is written as is when it is a description
 /// (`string`), in backticks when it is literal text.
 fn quote(s: &str) -> String {
@@ -174,10 +186,14 @@ impl RuleError {
         match self {
             RuleError::Syntax { found, .. } => format!("unexpected {found}"),
             RuleError::UnterminatedString => "unterminated string".to_string(),
-            RuleError::UnknownField { found, .. } => format!("unknown field `{found}`"),
+            RuleError::UnknownField { found, .. } => format!("unknown field `{}`", shown(found)),
             RuleError::BadEscape { escape } => format!("unknown escape `{escape}`"),
-            RuleError::UnknownKeyword { found, .. } => format!("unknown keyword `{found}`"),
-            RuleError::UnknownKind { found, .. } => format!("unknown fact kind `{found}`"),
+            RuleError::UnknownKeyword { found, .. } => {
+                format!("unknown keyword `{}`", shown(found))
+            }
+            RuleError::UnknownKind { found, .. } => {
+                format!("unknown fact kind `{}`", shown(found))
+            }
             RuleError::UndefinedEntity { name, .. } => format!("undefined entity `{name}`"),
             RuleError::NumberTooLarge { .. } => "number too large".to_string(),
             RuleError::ImpossibleDate { text } => format!("`{text}` is not a real date"),
