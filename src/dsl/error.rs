@@ -87,6 +87,8 @@ pub enum RuleError {
     ZeroWindow,
     /// R023
     EmptyPhrase,
+    /// R024: a directory given as rules holds no `*.facts` file.
+    NoRuleFiles { path: String },
 }
 
 fn list(items: &[&str]) -> String {
@@ -149,6 +151,7 @@ impl RuleError {
             RuleError::DuplicateStory { .. } => "R021",
             RuleError::ZeroWindow => "R022",
             RuleError::EmptyPhrase => "R023",
+            RuleError::NoRuleFiles { .. } => "R024",
         }
     }
 
@@ -178,6 +181,7 @@ impl RuleError {
             RuleError::DuplicateStory { .. } => "duplicate-story",
             RuleError::ZeroWindow => "zero-window",
             RuleError::EmptyPhrase => "empty-phrase",
+            RuleError::NoRuleFiles { .. } => "no-rule-files",
         }
     }
 
@@ -220,6 +224,7 @@ impl RuleError {
             RuleError::DuplicateStory { .. } => "a second `story` for the same rules".to_string(),
             RuleError::ZeroWindow => "`window 0` covers no sentence".to_string(),
             RuleError::EmptyPhrase => "empty phrase".to_string(),
+            RuleError::NoRuleFiles { path } => format!("no `.facts` file in `{path}`"),
         }
     }
 
@@ -257,7 +262,9 @@ impl RuleError {
                 format!("expected a path inside `{root}`")
             }
             RuleError::Unreadable { reason, .. } => reason.clone(),
-            RuleError::MissingPath { .. } | RuleError::NotUtf8 { .. } => String::new(),
+            RuleError::MissingPath { .. }
+            | RuleError::NotUtf8 { .. }
+            | RuleError::NoRuleFiles { .. } => String::new(),
             RuleError::DuplicateStory { .. } => "expected one `story` per root file".to_string(),
             RuleError::ZeroWindow => "expected 1 or more sentences".to_string(),
             RuleError::EmptyPhrase => "expected some text".to_string(),
