@@ -13,4 +13,5 @@ mod cli;
 mod dsl;
 mod extract;
 mod extract_quotes;
+mod hostile;
 mod suppress;
