@@ -2,6 +2,12 @@
 //!
 //! `cargo bench --bench rules` (release). No harness: one run of each step,
 //! best of five.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};

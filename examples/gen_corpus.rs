@@ -7,6 +7,12 @@
 //! cargo run --release --example gen_corpus -- articles 100000 jsonl bench-out/100k.jsonl
 //! cargo run --release --example gen_corpus -- rules 100 bench-out/rules-100.facts
 //! ```
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::fmt::Write as _;
 use std::fs;

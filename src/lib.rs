@@ -4,6 +4,15 @@
 //! [`check::Checker`] (compile once); articles → [`article`] (load,
 //! segment) → [`extract`] (numbers, dates, quotes, negation, names) →
 //! [`check`] (judge) → [`report`] (render).
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 pub mod article;
 pub mod baseline;

@@ -84,32 +84,34 @@ impl<'a> ArticleCtx<'a> {
     pub fn phrase_hits(&self, phrase: PhraseId) -> &[(PhraseId, Hit)] {
         let lo = self.hits.partition_point(|(id, _)| *id < phrase);
         let hi = self.hits.partition_point(|(id, _)| *id <= phrase);
-        &self.hits[lo..hi]
+        self.hits.get(lo..hi).unwrap_or_default()
     }
 
     /// All hits of an anchor's phrases, in text order, without duplicates
     /// and without hits inside a longer hit of the same anchor ("Kim" inside
     /// "Kim Jong Un").
     pub fn anchor_hits(&self, anchor: &CompiledAnchor) -> Vec<Hit> {
-        let mut all: Vec<Hit> = anchor
-            .phrases
-            .iter()
-            .flat_map(|&p| self.phrase_hits(p).iter().map(|(_, h)| *h))
-            .collect();
-        all.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
-        let mut out: Vec<Hit> = Vec::with_capacity(all.len());
-        for h in all {
-            if out.last().is_some_and(|l: &Hit| l.span.contains(h.span)) {
-                continue;
-            }
-            out.push(h);
-        }
-        out
+        outermost(
+            anchor
+                .phrases
+                .iter()
+                .flat_map(|&p| self.phrase_hits(p).iter().map(|(_, h)| *h))
+                .collect(),
+        )
     }
 
-    /// Hits of an anchor inside one sentence.
+    /// Hits of an anchor inside one sentence. Looks only at this sentence
+    /// and the one before (a hit that starts there may enclose one here), so
+    /// that asking for every sentence stays linear in the number of hits.
     pub fn anchor_hits_in(&self, anchor: &CompiledAnchor, sentence: usize) -> Vec<Hit> {
-        let mut hits = self.anchor_hits(anchor);
+        let from = sentence.saturating_sub(1);
+        let near = anchor.phrases.iter().flat_map(|&p| {
+            let hits = self.phrase_hits(p);
+            let lo = hits.partition_point(|(_, h)| h.sentence < from);
+            let hi = hits.partition_point(|(_, h)| h.sentence <= sentence);
+            hits.get(lo..hi).unwrap_or_default().iter().map(|(_, h)| *h)
+        });
+        let mut hits = outermost(near.collect());
         hits.retain(|h| h.sentence == sentence);
         hits
     }
@@ -166,6 +168,20 @@ impl<'a> ArticleCtx<'a> {
     pub fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
     }
+}
+
+/// `hits` in text order, without duplicates and without hits inside a
+/// longer one ("Kim" inside "Kim Jong Un").
+fn outermost(mut all: Vec<Hit>) -> Vec<Hit> {
+    all.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+    let mut out: Vec<Hit> = Vec::with_capacity(all.len());
+    for h in all {
+        if out.last().is_some_and(|l: &Hit| l.span.contains(h.span)) {
+            continue;
+        }
+        out.push(h);
+    }
+    out
 }
 
 /// Index of the sentence containing `offset` (or the nearest before it).

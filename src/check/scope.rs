@@ -25,8 +25,8 @@ pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx) -> Vec<usiz
         // Sentence i is covered by this anchor when it occurs in
         // [i + 1 - window, i].
         let mut last_seen: Option<usize> = None;
-        for (i, c) in covered.iter_mut().enumerate() {
-            if present[i] {
+        for (i, (c, &here)) in covered.iter_mut().zip(&present).enumerate() {
+            if here {
                 last_seen = Some(i);
             }
             if last_seen.is_some_and(|s| i - s < fact.window) {
@@ -34,5 +34,10 @@ pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx) -> Vec<usiz
             }
         }
     }
-    (0..n).filter(|&i| covered[i] == fact.about.len()).collect()
+    covered
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| c == fact.about.len())
+        .map(|(i, _)| i)
+        .collect()
 }

@@ -87,6 +87,8 @@ pub enum RuleError {
     ZeroWindow,
     /// R023
     EmptyPhrase,
+    /// R024: a directory given as rules holds no `*.facts` file.
+    NoRuleFiles { path: String },
 }
 
 fn list(items: &[&str]) -> String {
@@ -95,6 +97,18 @@ fn list(items: &[&str]) -> String {
         0 => "something else".to_string(),
         1 => quoted.concat(),
         _ => format!("one of {}", quoted.join(", ")),
+    }
+}
+
+/// Longest word a headline repeats from the file.
+const MAX_SHOWN_CHARS: usize = 40;
+
+/// A word from the file as a headline shows it: a long one (a whole
+/// file of one token) is cut to its first characters and `…`.
+fn shown(found: &str) -> String {
+    match found.char_indices().nth(MAX_SHOWN_CHARS) {
+        Some((cut, _)) => format!("{}…", found.get(..cut).unwrap_or(found)),
+        None => found.to_string(),
     }
 }
 
@@ -137,6 +151,7 @@ impl RuleError {
             RuleError::DuplicateStory { .. } => "R021",
             RuleError::ZeroWindow => "R022",
             RuleError::EmptyPhrase => "R023",
+            RuleError::NoRuleFiles { .. } => "R024",
         }
     }
 
@@ -166,6 +181,7 @@ impl RuleError {
             RuleError::DuplicateStory { .. } => "duplicate-story",
             RuleError::ZeroWindow => "zero-window",
             RuleError::EmptyPhrase => "empty-phrase",
+            RuleError::NoRuleFiles { .. } => "no-rule-files",
         }
     }
 
@@ -174,10 +190,14 @@ impl RuleError {
         match self {
             RuleError::Syntax { found, .. } => format!("unexpected {found}"),
             RuleError::UnterminatedString => "unterminated string".to_string(),
-            RuleError::UnknownField { found, .. } => format!("unknown field `{found}`"),
+            RuleError::UnknownField { found, .. } => format!("unknown field `{}`", shown(found)),
             RuleError::BadEscape { escape } => format!("unknown escape `{escape}`"),
-            RuleError::UnknownKeyword { found, .. } => format!("unknown keyword `{found}`"),
-            RuleError::UnknownKind { found, .. } => format!("unknown fact kind `{found}`"),
+            RuleError::UnknownKeyword { found, .. } => {
+                format!("unknown keyword `{}`", shown(found))
+            }
+            RuleError::UnknownKind { found, .. } => {
+                format!("unknown fact kind `{}`", shown(found))
+            }
             RuleError::UndefinedEntity { name, .. } => format!("undefined entity `{name}`"),
             RuleError::NumberTooLarge { .. } => "number too large".to_string(),
             RuleError::ImpossibleDate { text } => format!("`{text}` is not a real date"),
@@ -204,6 +224,7 @@ impl RuleError {
             RuleError::DuplicateStory { .. } => "a second `story` for the same rules".to_string(),
             RuleError::ZeroWindow => "`window 0` covers no sentence".to_string(),
             RuleError::EmptyPhrase => "empty phrase".to_string(),
+            RuleError::NoRuleFiles { path } => format!("no `.facts` file in `{path}`"),
         }
     }
 
@@ -241,7 +262,9 @@ impl RuleError {
                 format!("expected a path inside `{root}`")
             }
             RuleError::Unreadable { reason, .. } => reason.clone(),
-            RuleError::MissingPath { .. } | RuleError::NotUtf8 { .. } => String::new(),
+            RuleError::MissingPath { .. }
+            | RuleError::NotUtf8 { .. }
+            | RuleError::NoRuleFiles { .. } => String::new(),
             RuleError::DuplicateStory { .. } => "expected one `story` per root file".to_string(),
             RuleError::ZeroWindow => "expected 1 or more sentences".to_string(),
             RuleError::EmptyPhrase => "expected some text".to_string(),

@@ -204,8 +204,10 @@ impl Loader {
         }
         if let Some(&id) = self.by_path.get(&canonical) {
             if let Some(pos) = self.stack.iter().position(|s| *s == id) {
-                let mut chain: Vec<String> = self.stack[pos..]
+                let mut chain: Vec<String> = self
+                    .stack
                     .iter()
+                    .skip(pos)
                     .filter_map(|f| self.loaded.sources.get(*f).map(|s| s.name().to_string()))
                     .collect();
                 chain.push(name);

@@ -306,13 +306,15 @@ pub(crate) fn integer<'a>(cx: &Cx, i: &'a str) -> Res<'a, Spanned<u64>> {
 /// A date `YYYY-MM-DD`; `None` (recorded) when it is not a real day.
 pub(crate) fn date<'a>(cx: &Cx, i: &'a str) -> Res<'a, Spanned<Option<NaiveDate>>> {
     let i = ws(cx, i);
-    let b = i.as_bytes();
-    let shape = b.len() >= 10
-        && b[..4].iter().all(u8::is_ascii_digit)
-        && b[4] == b'-'
-        && b[5..7].iter().all(u8::is_ascii_digit)
-        && b[7] == b'-'
-        && b[8..10].iter().all(u8::is_ascii_digit);
+    let shape = i.as_bytes().get(..10).is_some_and(|b| {
+        b.iter().enumerate().all(|(k, c)| {
+            if k == 4 || k == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+    });
     if !shape {
         return Err(Err::Error(PErr::at(i, "date (YYYY-MM-DD)")));
     }

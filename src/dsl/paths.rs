@@ -22,7 +22,14 @@ pub(crate) fn expand(paths: &[PathBuf]) -> (Vec<Listed>, Vec<RuleError>) {
             }),
             Ok(meta) if meta.is_dir() => {
                 let mut found = Vec::new();
+                let before = errors.len();
                 walk(p, &mut found, &mut errors);
+                // An empty rules directory would check nothing and pass.
+                if found.is_empty() && errors.len() == before {
+                    errors.push(RuleError::NoRuleFiles {
+                        path: p.display().to_string(),
+                    });
+                }
                 found.sort();
                 for f in found {
                     listed.push(Listed {

@@ -75,8 +75,7 @@ pub(crate) fn recover(src: &str, from: usize, at: usize) -> usize {
     let mut k = from;
     let mut in_string = false;
     let mut at_line_start = false;
-    while k < bytes.len() {
-        let b = bytes[k];
+    while let Some(&b) = bytes.get(k) {
         if k > at && at_line_start && !in_string {
             let line = &src[k..];
             let word = &line[..ident_len(line)];
@@ -105,7 +104,7 @@ pub(crate) fn recover(src: &str, from: usize, at: usize) -> usize {
             match b {
                 b'"' => in_string = true,
                 b'#' => {
-                    while k < bytes.len() && bytes[k] != b'\n' {
+                    while bytes.get(k).is_some_and(|&c| c != b'\n') {
                         k += 1;
                     }
                     continue;

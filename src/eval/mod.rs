@@ -130,6 +130,8 @@ pub struct Scores {
     pub f1: Option<f64>,
 }
 
+// `index` maps the three verdicts to 0, 1 and 2; `counts` is 3 × 3.
+#[allow(clippy::indexing_slicing)]
 impl Confusion {
     pub fn add(&mut self, gold: Verdict, got: Verdict) {
         self.counts[index(gold)][index(got)] += 1;

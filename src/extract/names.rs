@@ -48,8 +48,7 @@ pub(crate) fn name_words(text: &str, span: Span) -> Vec<NameWord> {
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(&(start, c)) = chars.get(i) {
         if !c.is_alphanumeric() {
             i += 1;
             continue;
@@ -94,12 +93,8 @@ fn is_initialism(word: &str) -> bool {
 /// Cut a trailing `'s`/`’s` (possessive) off the word `slice[start..end]`.
 fn strip_possessive(slice: &str, start: usize, end: usize) -> (usize, bool) {
     let word = &slice[start..end];
-    for apostrophe in ['\'', '\u{2019}'] {
-        let mut suffix = [0u8; 8];
-        let a = apostrophe.encode_utf8(&mut suffix).len();
-        suffix[a] = b's';
-        let suffix = &suffix[..=a];
-        if word.len() > suffix.len() && word.as_bytes().ends_with(suffix) {
+    for suffix in ["'s", "\u{2019}s"] {
+        if word.len() > suffix.len() && word.ends_with(suffix) {
             return (end - suffix.len(), true);
         }
     }
@@ -193,6 +188,9 @@ pub fn is_near_miss(candidate: &str, name: &str) -> bool {
 
 /// Optimal-string-alignment distance: insertions, deletions, substitutions
 /// and swaps of adjacent characters, each substring edited once.
+// Every index is below `(a.len() + 1) * width`: `i <= a.len()`, `j <= b.len()`
+// and the `- 1`/`- 2` only run for `i, j >= 1` (or `> 1`).
+#[allow(clippy::indexing_slicing)]
 fn osa_distance(a: &[char], b: &[char]) -> usize {
     let width = b.len() + 1;
     let mut d = vec![0usize; (a.len() + 1) * width];

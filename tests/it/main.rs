@@ -1,4 +1,10 @@
 //! The one integration-test binary (one module per area).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod article;
 mod baseline;
@@ -8,4 +14,5 @@ mod corpus;
 mod dsl;
 mod extract;
 mod extract_quotes;
+mod hostile;
 mod suppress;

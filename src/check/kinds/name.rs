@@ -56,13 +56,15 @@ pub(crate) fn judge(name: &Name, others: &[&CompiledEntity], ctx: &ArticleCtx) -
     let accepted: Vec<String> = name.names.iter().map(|n| names::fold_name(n)).collect();
     let mut flagged: Vec<Span> = Vec::new();
     for s in 0..ctx.sentences.len() {
-        let known_elsewhere = |span: Span| {
-            others.iter().any(|e| {
-                ctx.anchor_hits_in(&e.anchor, s)
-                    .iter()
-                    .any(|h| h.span == span)
-            })
-        };
+        // Once per sentence, not per candidate (a sentence may hold
+        // thousands of both).
+        let mut elsewhere: Vec<Span> = others
+            .iter()
+            .flat_map(|e| ctx.anchor_hits_in(&e.anchor, s))
+            .map(|h| h.span)
+            .collect();
+        elsewhere.sort_unstable();
+        let known_elsewhere = |span: Span| elsewhere.binary_search(&span).is_ok();
         for run in names::name_runs(ctx.text, ctx.sentence_span(s)) {
             for (target, words) in &targets {
                 let lo = words.saturating_sub(1).max(1);

@@ -1,7 +1,7 @@
 #![doc = include_str!("quote.md")]
 
 use crate::check::compile::CompiledEntity;
-use crate::check::context::ArticleCtx;
+use crate::check::context::{ArticleCtx, Hit};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::extract::wording::{self, Word, WordChange, Wording};
@@ -34,16 +34,26 @@ pub(crate) fn judge(
 ) -> Vec<Evidence> {
     let mut out = Vec::new();
     for &s in scope {
-        for q in ctx.quotes(s) {
+        let quotes = ctx.quotes(s);
+        if quotes.is_empty() {
+            continue;
+        }
+        // Once per sentence, not per quotation: a sentence may hold
+        // thousands of both.
+        let entity_hits: Vec<Vec<Hit>> = entities
+            .iter()
+            .map(|e| ctx.anchor_hits_in(&e.anchor, s))
+            .collect();
+        for q in quotes {
             let passage = wording::words(ctx.text, q.inner);
             if passage.len() < 2 {
                 continue;
             }
-            let speaker = speaker_of(q, s, entities, ctx);
+            let speaker = speaker_of(q, entities, &entity_hits);
             // Two or three words are a turn of phrase anyone might use; they
             // are the statement's only where its speaker is in the sentence.
             if passage.len() < MIN_UNATTRIBUTED_WORDS
-                && !mentions_speaker(statement, s, entities, ctx)
+                && !mentions_speaker(statement, entities, &entity_hits)
             {
                 continue;
             }
@@ -90,36 +100,31 @@ pub(crate) fn judge(
 /// Whether the sentence names the statement's speaker anywhere.
 fn mentions_speaker(
     statement: &Statement,
-    sentence: usize,
     entities: &[&CompiledEntity],
-    ctx: &ArticleCtx,
+    entity_hits: &[Vec<Hit>],
 ) -> bool {
     let Some(by) = statement.by else {
         return false;
     };
     entities
         .iter()
-        .filter(|e| e.id == by)
-        .any(|e| !ctx.anchor_hits_in(&e.anchor, sentence).is_empty())
+        .zip(entity_hits)
+        .any(|(e, hits)| e.id == by && !hits.is_empty())
 }
 
 /// The entity the sentence names as the quotation's speaker, if any.
+/// `entity_hits` holds each entity's hits in the quotation's sentence.
 fn speaker_of<'e>(
     q: &Quotation,
-    sentence: usize,
     entities: &[&'e CompiledEntity],
-    ctx: &ArticleCtx,
+    entity_hits: &[Vec<Hit>],
 ) -> Option<&'e str> {
     let speaker = q.speaker?;
     entities
         .iter()
-        .filter(|e| {
-            ctx.anchor_hits_in(&e.anchor, sentence)
-                .iter()
-                .any(|h| h.span.overlaps(speaker))
-        })
-        .map(|e| e.id.as_str())
-        .next()
+        .zip(entity_hits)
+        .find(|(_, hits)| hits.iter().any(|h| h.span.overlaps(speaker)))
+        .map(|(e, _)| e.id.as_str())
 }
 
 /// "the statement says "…good memories of…": `fond` for `good`, dropped `us`".

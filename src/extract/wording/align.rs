@@ -56,6 +56,10 @@ pub(crate) fn compare_aligned(p: &[&str], s: &[&str]) -> Wording {
 }
 
 /// Fill the table and trace back the best alignment, in passage order.
+// The tables are `(n + 1) * (m + 1)`; every index is `i * width + j` with
+// `i <= n`, `j <= m`, and `p[i - 1]`/`s[j - 1]` only for `i, j >= 1` (the
+// trace back stops at `Start`/`FreePrefix`, which row 0 and column 0 hold).
+#[allow(clippy::indexing_slicing)]
 fn best_alignment(p: &[&str], s: &[&str]) -> Vec<Op> {
     let (n, m) = (p.len(), s.len());
     let width = m + 1;

@@ -42,8 +42,7 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(&(start, c)) = chars.get(i) {
         if !c.is_alphanumeric() {
             i += 1;
             continue;
