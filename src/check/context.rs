@@ -91,25 +91,32 @@ impl<'a> ArticleCtx<'a> {
     /// and without hits inside a longer hit of the same anchor ("Kim" inside
     /// "Kim Jong Un").
     pub fn anchor_hits(&self, anchor: &CompiledAnchor) -> Vec<Hit> {
-        let mut all: Vec<Hit> = anchor
-            .phrases
-            .iter()
-            .flat_map(|&p| self.phrase_hits(p).iter().map(|(_, h)| *h))
-            .collect();
-        all.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
-        let mut out: Vec<Hit> = Vec::with_capacity(all.len());
-        for h in all {
-            if out.last().is_some_and(|l: &Hit| l.span.contains(h.span)) {
-                continue;
-            }
-            out.push(h);
-        }
-        out
+        collapse(
+            anchor
+                .phrases
+                .iter()
+                .flat_map(|&p| self.phrase_hits(p).iter().map(|(_, h)| *h))
+                .collect(),
+        )
     }
 
-    /// Hits of an anchor inside one sentence.
+    /// Hits of an anchor inside one sentence: those of
+    /// [`ArticleCtx::anchor_hits`] there. Hits are in text order, so in
+    /// sentence order; the hits up to this sentence are a prefix of the
+    /// sorted list and collapse the same way as the whole list does, so the
+    /// sentences after it are never looked at.
     pub fn anchor_hits_in(&self, anchor: &CompiledAnchor, sentence: usize) -> Vec<Hit> {
-        let mut hits = self.anchor_hits(anchor);
+        let mut hits = collapse(
+            anchor
+                .phrases
+                .iter()
+                .flat_map(|&p| {
+                    let hits = self.phrase_hits(p);
+                    let end = hits.partition_point(|(_, h)| h.sentence <= sentence);
+                    hits.get(..end).unwrap_or_default().iter().map(|(_, h)| *h)
+                })
+                .collect(),
+        );
         hits.retain(|h| h.sentence == sentence);
         hits
     }
@@ -166,6 +173,18 @@ impl<'a> ArticleCtx<'a> {
     pub fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
     }
+}
+
+/// Hits in text order, without duplicates and without hits inside a longer
+/// hit before them.
+fn collapse(mut all: Vec<Hit>) -> Vec<Hit> {
+    let key = |h: &Hit| (h.span.start, std::cmp::Reverse(h.span.end));
+    // One phrase's hits come sorted already; sort only what is not.
+    if !all.is_sorted_by_key(key) {
+        all.sort_by_key(key);
+    }
+    all.dedup_by(|h, kept| kept.span.contains(h.span));
+    all
 }
 
 /// Index of the sentence containing `offset` (or the nearest before it).
