@@ -91,7 +91,7 @@ impl<'a> ArticleCtx<'a> {
     /// and without hits inside a longer hit of the same anchor ("Kim" inside
     /// "Kim Jong Un").
     pub fn anchor_hits(&self, anchor: &CompiledAnchor) -> Vec<Hit> {
-        outermost(
+        collapse(
             anchor
                 .phrases
                 .iter()
@@ -111,7 +111,7 @@ impl<'a> ArticleCtx<'a> {
             let hi = hits.partition_point(|(_, h)| h.sentence <= sentence);
             hits.get(lo..hi).unwrap_or_default().iter().map(|(_, h)| *h)
         });
-        let mut hits = outermost(near.collect());
+        let mut hits = collapse(near.collect());
         hits.retain(|h| h.sentence == sentence);
         hits
     }
@@ -170,18 +170,16 @@ impl<'a> ArticleCtx<'a> {
     }
 }
 
-/// `hits` in text order, without duplicates and without hits inside a
-/// longer one ("Kim" inside "Kim Jong Un").
-fn outermost(mut all: Vec<Hit>) -> Vec<Hit> {
-    all.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
-    let mut out: Vec<Hit> = Vec::with_capacity(all.len());
-    for h in all {
-        if out.last().is_some_and(|l: &Hit| l.span.contains(h.span)) {
-            continue;
-        }
-        out.push(h);
+/// Hits in text order, without duplicates and without hits inside a longer
+/// hit before them.
+fn collapse(mut all: Vec<Hit>) -> Vec<Hit> {
+    let key = |h: &Hit| (h.span.start, std::cmp::Reverse(h.span.end));
+    // One phrase's hits come sorted already; sort only what is not.
+    if !all.is_sorted_by_key(key) {
+        all.sort_by_key(key);
     }
-    out
+    all.dedup_by(|h, kept| kept.span.contains(h.span));
+    all
 }
 
 /// Index of the sentence containing `offset` (or the nearest before it).

@@ -13,6 +13,9 @@ pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx) -> Vec<usiz
     if fact.about.is_empty() {
         return (0..n).collect();
     }
+    if !fact.about.iter().all(|a| ctx.anchor_present(a)) {
+        return Vec::new();
+    }
     // For each anchor, the sentences where it occurs.
     let mut covered = vec![0usize; n];
     for anchor in &fact.about {

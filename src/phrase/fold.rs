@@ -42,6 +42,12 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// The ASCII chars `char::is_whitespace` accepts (it includes the vertical
+/// tab, which `u8::is_ascii_whitespace` does not).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+}
+
 /// A checkpoint: from folded offset `folded` on, original offsets are
 /// `original + (f - folded)` until the next checkpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +58,8 @@ pub(crate) struct Checkpoint {
 
 /// Fold `text` into `out`, recording checkpoints where the offset delta
 /// changes. Every folded char start maps to the start of the original char
-/// (or whitespace run) it came from. ASCII takes a byte-at-a-time path.
+/// (or whitespace run) it came from. Runs of ASCII non-space bytes are
+/// lowercased in bulk.
 pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>) {
     map.clear();
     let mut buf = std::mem::take(out).into_bytes();
@@ -63,8 +70,35 @@ pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>)
     // Whether the delta may have changed since the last char.
     let mut pending = false;
     let mut in_space = false;
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(rest) = text.get(i..) {
+    loop {
+        // A run of ASCII letters, digits and punctuation: lowercased in bulk.
+        let run = bytes
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii() && !is_ascii_space(**b))
+            .count();
+        if run > 0 {
+            if pending {
+                note(map, buf.len(), i, &mut delta);
+                pending = false;
+            }
+            in_space = false;
+            let end = i + run;
+            buf.extend(
+                bytes
+                    .get(i..end)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(u8::to_ascii_lowercase),
+            );
+            i = end;
+        }
+        let Some(rest) = text.get(i..) else {
+            break;
+        };
         let Some(&b) = rest.as_bytes().first() else {
             break;
         };

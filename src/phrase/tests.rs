@@ -271,3 +271,45 @@ proptest! {
         prop_assert_eq!(got, naive(&phrases, &text));
     }
 }
+
+/// A slow reference fold: char by char, with the original start of every
+/// folded char.
+fn naive_fold(text: &str) -> (String, Vec<usize>) {
+    let invisible = [
+        '\u{AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}',
+    ];
+    let mut out = String::new();
+    let mut starts = Vec::new();
+    let mut in_space = false;
+    for (i, c) in text.char_indices() {
+        if invisible.contains(&c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !in_space {
+                starts.push(i);
+                out.push(' ');
+            }
+            in_space = true;
+            continue;
+        }
+        in_space = false;
+        starts.push(i);
+        out.push(fold::fold_char(c));
+    }
+    (out, starts)
+}
+
+proptest! {
+    #[test]
+    fn folding_agrees_with_a_char_by_char_fold(
+        text in "([a-zA-Z0-9.,'\" \t\n\r\u{B}\u{C}]|\\PC|\u{AD}|\u{200B}|’|–|\u{A0}){0,60}",
+    ) {
+        let f = FoldedText::new(&text);
+        let (folded, starts) = naive_fold(&text);
+        prop_assert_eq!(f.as_str(), folded.as_str());
+        for ((i, _), start) in f.as_str().char_indices().zip(starts) {
+            prop_assert_eq!(f.to_original(i), start);
+        }
+    }
+}

@@ -23,6 +23,13 @@ pub(crate) fn judge(
 ) -> Vec<Evidence> {
     let mut out = Vec::new();
     for &s in scope {
+        if !fact
+            .cues
+            .iter()
+            .any(|c| ctx.phrase_hits(c.id).iter().any(|(_, h)| h.sentence == s))
+        {
+            continue;
+        }
         let numbers = ctx.numbers(s);
         if numbers.is_empty() {
             continue;

@@ -19,6 +19,14 @@ pub(crate) fn judge(
     let expected = format_interval(start, end);
     let mut out = Vec::new();
     for &s in scope {
+        if !fact.cues.is_empty()
+            && !fact
+                .cues
+                .iter()
+                .any(|c| ctx.phrase_hits(c.id).iter().any(|(_, h)| h.sentence == s))
+        {
+            continue;
+        }
         let dates = ctx.dates(s);
         if dates.is_empty() {
             continue;
