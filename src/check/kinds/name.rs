@@ -54,7 +54,6 @@ pub(crate) fn judge(name: &Name, others: &[&CompiledEntity], ctx: &ArticleCtx) -
         return out;
     }
     let accepted: Vec<String> = name.names.iter().map(|n| names::fold_name(n)).collect();
-    let mut flagged: Vec<Span> = Vec::new();
     for s in 0..ctx.sentences.len() {
         // Once per sentence, not per candidate (a sentence may hold
         // thousands of both).
@@ -66,6 +65,9 @@ pub(crate) fn judge(name: &Name, others: &[&CompiledEntity], ctx: &ArticleCtx) -
         elsewhere.sort_unstable();
         let known_elsewhere = |span: Span| elsewhere.binary_search(&span).is_ok();
         for run in names::name_runs(ctx.text, ctx.sentence_span(s)) {
+            // Runs do not share words, so a flagged span can only overlap
+            // candidates of its own run (kept per run: linear in runs).
+            let mut flagged: Vec<Span> = Vec::new();
             for (target, words) in &targets {
                 let lo = words.saturating_sub(1).max(1);
                 let hi = words + 1;
