@@ -14,6 +14,10 @@ ARTICLES=${ARTICLES:-10000}
 JSONL=${JSONL:-100000}
 REPEAT=${REPEAT:-3}
 SIZES=${SIZES:-"10 100 1000"}
+# Output format of the timed runs: `github` prints findings only, as CI lint
+# does; `jsonl` also lists every absent fact of every article, so its output
+# (and cost) grows with articles × facts.
+FORMAT=${FORMAT:-github}
 OUT=bench-out
 BIN=$OUT/factlint
 GEN=$OUT/gen_corpus
@@ -74,15 +78,15 @@ for n in $SIZES; do
     esac
 done
 
-printf '\nfactlint %s, %s, %s cores (nproc), corpus: %s articles, %.1f MB; median of %s\n\n' \
+printf '\nfactlint %s, %s, %s cores (nproc), corpus: %s articles, %.1f MB; --format %s; median of %s\n\n' \
     "$(git describe --always --dirty 2>/dev/null || echo '?')" \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
-    "$THREADS" "$FILES" "$(awk -v b="$BYTES" 'BEGIN {print b / 1e6}')" "$REPEAT"
+    "$THREADS" "$FILES" "$(awk -v b="$BYTES" 'BEGIN {print b / 1e6}')" "$FORMAT" "$REPEAT"
 printf '| facts | jobs | seconds | MB/s | articles/s |\n| ---: | ---: | ---: | ---: | ---: |\n'
 declare -A T
 for n in $SIZES; do
     for j in 1 "$THREADS"; do
-        t=$(median_time "$BIN" check --rules "$OUT/rules-$n.facts" --format jsonl --jobs "$j" "$CORPUS")
+        t=$(median_time "$BIN" check --rules "$OUT/rules-$n.facts" --format "$FORMAT" --jobs "$j" "$CORPUS")
         T[$n,$j]=$t
         printf '| %s | %s | %s | %s | %s |\n' "$n" "$j" "$t" "$(mbs "$t")" "$(aps "$t")"
     done

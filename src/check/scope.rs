@@ -7,40 +7,35 @@
 use crate::check::compile::CompiledFact;
 use crate::check::context::ArticleCtx;
 
-/// Indices of the in-scope sentences, in order.
+/// Indices of the in-scope sentences, in order. Costs time in proportion to
+/// the anchors' hits, not to the article's length.
 pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx) -> Vec<usize> {
     let n = ctx.sentences.len();
     if fact.about.is_empty() {
         return (0..n).collect();
     }
-    if !fact.about.iter().all(|a| ctx.anchor_present(a)) {
-        return Vec::new();
-    }
-    // For each anchor, the sentences where it occurs.
-    let mut covered = vec![0usize; n];
+    let mut scope: Option<Vec<usize>> = None;
     for anchor in &fact.about {
-        let mut present = vec![false; n];
+        // The sentences this anchor covers: each hit's sentence and the
+        // `window - 1` sentences after it.
+        let mut covered: Vec<usize> = Vec::new();
         for hit in ctx.anchor_hits(anchor) {
-            if let Some(p) = present.get_mut(hit.sentence) {
-                *p = true;
-            }
+            let from = covered
+                .last()
+                .map_or(hit.sentence, |&l| (l + 1).max(hit.sentence));
+            let to = (hit.sentence + fact.window).min(n);
+            covered.extend(from..to);
         }
-        // Sentence i is covered by this anchor when it occurs in
-        // [i + 1 - window, i].
-        let mut last_seen: Option<usize> = None;
-        for (i, (c, &here)) in covered.iter_mut().zip(&present).enumerate() {
-            if here {
-                last_seen = Some(i);
-            }
-            if last_seen.is_some_and(|s| i - s < fact.window) {
-                *c += 1;
-            }
+        scope = Some(match scope {
+            None => covered,
+            Some(before) => before
+                .into_iter()
+                .filter(|s| covered.binary_search(s).is_ok())
+                .collect(),
+        });
+        if scope.as_ref().is_some_and(Vec::is_empty) {
+            break;
         }
     }
-    covered
-        .iter()
-        .enumerate()
-        .filter(|&(_, &c)| c == fact.about.len())
-        .map(|(i, _)| i)
-        .collect()
+    scope.unwrap_or_default()
 }

@@ -7,8 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 /// ordinary English word). "Oct" and "Sept" are abbreviations; "May" and
 /// "March" are also a verb and a noun.
 pub(crate) fn month_of(word: &str) -> Option<(u32, bool, bool)> {
-    let lower = word.to_lowercase();
-    let full = [
+    const FULL: [&str; 12] = [
         "january",
         "february",
         "march",
@@ -22,22 +21,24 @@ pub(crate) fn month_of(word: &str) -> Option<(u32, bool, bool)> {
         "november",
         "december",
     ];
-    let abbrev = [
+    const ABBREV: [&str; 12] = [
         "jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    // Month names are ASCII: compare without allocating a lowercase copy.
+    if !word.chars().next().is_some_and(char::is_uppercase) || word.len() > 9 {
         return None;
     }
-    for (k, name) in full.iter().enumerate() {
+    for (k, (name, abbrev)) in FULL.iter().zip(ABBREV).enumerate() {
         let m = u32::try_from(k + 1).ok()?;
-        if lower == *name {
+        if word.eq_ignore_ascii_case(name) {
             return Some((m, false, matches!(m, 3 | 5)));
         }
-        if abbrev.get(k).is_some_and(|a| !a.is_empty() && lower == *a) {
+        if !abbrev.is_empty() && word.eq_ignore_ascii_case(abbrev) {
             return Some((m, true, false));
         }
     }
-    (lower == "sept").then_some((9, true, false))
+    word.eq_ignore_ascii_case("sept")
+        .then_some((9, true, false))
 }
 
 /// A word without a possessive ending ("Friday's" → "Friday").
@@ -49,19 +50,22 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 
 /// A weekday name ("Friday", "Friday's"); capitalised only.
 pub(crate) fn weekday_of(word: &str) -> Option<Weekday> {
+    const DAYS: [(&str, Weekday); 7] = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    Some(match strip_possessive(word).to_lowercase().as_str() {
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
-        _ => return None,
-    })
+    let word = strip_possessive(word);
+    DAYS.iter()
+        .find(|(name, _)| word.eq_ignore_ascii_case(name))
+        .map(|(_, day)| *day)
 }
 
 /// The first and last day of a month.
