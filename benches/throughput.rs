@@ -8,6 +8,8 @@
 //! median of three passes. `FACTLINT_BENCH_ARTICLES` sets the corpus size
 //! (default 2,000 articles, about 4.4 MB).
 
+#![allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used)] // benchmark code, not the library
+
 #[path = "support/corpus.rs"]
 mod corpus;
 
