@@ -23,7 +23,7 @@ pub(crate) fn judge(
     for (phrases, holding) in [(holds, true), (denies, false)] {
         for phrase in phrases {
             for (_, hit) in ctx.phrase_hits(phrase.id) {
-                if !scope.contains(&hit.sentence) {
+                if scope.binary_search(&hit.sentence).is_err() {
                     continue;
                 }
                 let negated = match polarity_of(ctx, hit.sentence, hit.span) {

@@ -16,7 +16,7 @@ pub(crate) fn judge(
     let mut out = Vec::new();
     for phrase in phrases {
         for (_, hit) in ctx.phrase_hits(phrase.id) {
-            if !scope.contains(&hit.sentence) {
+            if scope.binary_search(&hit.sentence).is_err() {
                 continue;
             }
             let words = ctx.slice(hit.span);
