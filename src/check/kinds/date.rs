@@ -38,9 +38,26 @@ pub(crate) fn judge(
             .filter(|(_, h)| h.sentence == s)
             .map(|(_, h)| ctx.clause_of(s, h.span))
             .collect();
-        // The dates each cue clause (or, without cues, the sentence) gives.
+        // The dates each cue clause gives; without cues, each clause that
+        // names an `about` anchor (or the whole sentence when none does, the
+        // anchor being in an earlier sentence of the window).
         let groups: Vec<Vec<&DateMention>> = if fact.cues.is_empty() {
-            vec![dates.iter().collect()]
+            let mut anchor_clauses: Vec<Span> = fact
+                .about
+                .iter()
+                .flat_map(|a| ctx.anchor_hits_in(a, s))
+                .map(|h| ctx.clause_of(s, h.span))
+                .collect();
+            anchor_clauses.sort();
+            anchor_clauses.dedup();
+            if anchor_clauses.is_empty() {
+                vec![dates.iter().collect()]
+            } else {
+                anchor_clauses
+                    .iter()
+                    .map(|c| dates.iter().filter(|d| c.contains(d.span)).collect())
+                    .collect()
+            }
         } else {
             cue_clauses
                 .iter()
