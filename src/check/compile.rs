@@ -11,6 +11,9 @@ use std::collections::HashMap;
 /// The phrases of one anchor (an entity's names, or one literal phrase).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct CompiledAnchor {
+    /// The same for every anchor with the same phrases: the key of the
+    /// per-article cache of its hits.
+    pub id: usize,
     pub phrases: Vec<PhraseId>,
 }
 
@@ -77,6 +80,8 @@ pub(crate) struct CompiledEntity {
 #[derive(Debug)]
 pub(crate) struct CompiledRules {
     pub phrases: PhraseSet,
+    /// How many distinct anchors there are (ids `0..anchors`).
+    pub anchors: usize,
     pub story_about: Vec<Vec<CompiledAnchor>>,
     pub entities: Vec<CompiledEntity>,
     pub facts: Vec<CompiledFact>,
@@ -87,6 +92,7 @@ pub(crate) struct CompiledRules {
 struct Interner {
     ids: HashMap<String, PhraseId>,
     list: Vec<String>,
+    anchors: HashMap<Vec<PhraseId>, usize>,
 }
 
 impl Interner {
@@ -101,9 +107,14 @@ impl Interner {
     }
 
     fn anchor(&mut self, anchor: &AnchorDef) -> CompiledAnchor {
-        CompiledAnchor {
-            phrases: anchor.phrases.iter().map(|p| self.intern(p)).collect(),
-        }
+        let phrases: Vec<PhraseId> = anchor.phrases.iter().map(|p| self.intern(p)).collect();
+        self.anchor_of(phrases)
+    }
+
+    fn anchor_of(&mut self, phrases: Vec<PhraseId>) -> CompiledAnchor {
+        let next = self.anchors.len();
+        let id = *self.anchors.entry(phrases.clone()).or_insert(next);
+        CompiledAnchor { id, phrases }
     }
 
     fn phrases(&mut self, phrases: &[String]) -> Vec<CompiledPhrase> {
@@ -131,8 +142,9 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         .map(|e| CompiledEntity {
             id: e.id.clone(),
             story: e.story,
-            anchor: CompiledAnchor {
-                phrases: e.names.iter().map(|n| interner.intern(n)).collect(),
+            anchor: {
+                let phrases = e.names.iter().map(|n| interner.intern(n)).collect();
+                interner.anchor_of(phrases)
             },
         })
         .collect();
@@ -185,6 +197,7 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         })
         .collect();
     CompiledRules {
+        anchors: interner.anchors.len(),
         phrases: PhraseSet::new(&interner.list),
         story_about,
         entities,

@@ -22,6 +22,9 @@ pub(crate) struct ArticleCtx<'a> {
     /// Hits sorted by phrase id, then position; `phrase_starts[id]` indexes it.
     hits: Vec<(PhraseId, Hit)>,
     pub reference: Option<NaiveDate>,
+    /// Each anchor's hits (by `CompiledAnchor::id`), once sentences are known.
+    anchors: Vec<OnceCell<Vec<Hit>>>,
+    anchor_count: usize,
     numbers: Vec<OnceCell<Vec<Number>>>,
     dates: Vec<OnceCell<Vec<DateMention>>>,
     quotes: Vec<OnceCell<Vec<Quotation>>>,
@@ -30,7 +33,7 @@ pub(crate) struct ArticleCtx<'a> {
 impl<'a> ArticleCtx<'a> {
     /// Scan `text` once for every phrase. Sentences are segmented only when
     /// [`ArticleCtx::segment`] is called (a skipped article needs none).
-    pub fn scan(text: &'a str, phrases: &PhraseSet) -> ArticleCtx<'a> {
+    pub fn scan(text: &'a str, phrases: &PhraseSet, anchor_count: usize) -> ArticleCtx<'a> {
         let folded = FoldedText::new(text);
         let raw: Vec<PhraseHit> = phrases.find_all(&folded);
         let mut hits: Vec<(PhraseId, Hit)> = raw
@@ -51,6 +54,8 @@ impl<'a> ArticleCtx<'a> {
             sentences: Vec::new(),
             hits,
             reference: None,
+            anchors: Vec::new(),
+            anchor_count,
             numbers: Vec::new(),
             dates: Vec::new(),
             quotes: Vec::new(),
@@ -61,6 +66,7 @@ impl<'a> ArticleCtx<'a> {
     pub fn segment(&mut self) {
         self.sentences = segment(self.text);
         let n = self.sentences.len();
+        self.anchors = (0..self.anchor_count).map(|_| OnceCell::new()).collect();
         self.numbers = (0..n).map(|_| OnceCell::new()).collect();
         self.dates = (0..n).map(|_| OnceCell::new()).collect();
         self.quotes = (0..n).map(|_| OnceCell::new()).collect();
@@ -89,31 +95,29 @@ impl<'a> ArticleCtx<'a> {
 
     /// All hits of an anchor's phrases, in text order, without duplicates
     /// and without hits inside a longer hit of the same anchor ("Kim" inside
-    /// "Kim Jong Un").
-    pub fn anchor_hits(&self, anchor: &CompiledAnchor) -> Vec<Hit> {
-        collapse(
-            anchor
-                .phrases
-                .iter()
-                .flat_map(|&p| self.phrase_hits(p).iter().map(|(_, h)| *h))
-                .collect(),
-        )
+    /// "Kim Jong Un"). Computed once per article and anchor.
+    pub fn anchor_hits(&self, anchor: &CompiledAnchor) -> &[Hit] {
+        let compute = || {
+            collapse(
+                anchor
+                    .phrases
+                    .iter()
+                    .flat_map(|&p| self.phrase_hits(p).iter().map(|(_, h)| *h))
+                    .collect(),
+            )
+        };
+        match self.anchors.get(anchor.id) {
+            Some(cell) => cell.get_or_init(compute),
+            None => &[],
+        }
     }
 
-    /// Hits of an anchor inside one sentence. Looks only at this sentence
-    /// and the one before (a hit that starts there may enclose one here), so
-    /// that asking for every sentence stays linear in the number of hits.
-    pub fn anchor_hits_in(&self, anchor: &CompiledAnchor, sentence: usize) -> Vec<Hit> {
-        let from = sentence.saturating_sub(1);
-        let near = anchor.phrases.iter().flat_map(|&p| {
-            let hits = self.phrase_hits(p);
-            let lo = hits.partition_point(|(_, h)| h.sentence < from);
-            let hi = hits.partition_point(|(_, h)| h.sentence <= sentence);
-            hits.get(lo..hi).unwrap_or_default().iter().map(|(_, h)| *h)
-        });
-        let mut hits = collapse(near.collect());
-        hits.retain(|h| h.sentence == sentence);
-        hits
+    /// Hits of an anchor inside one sentence.
+    pub fn anchor_hits_in(&self, anchor: &CompiledAnchor, sentence: usize) -> &[Hit] {
+        let hits = self.anchor_hits(anchor);
+        let lo = hits.partition_point(|h| h.sentence < sentence);
+        let hi = hits.partition_point(|h| h.sentence <= sentence);
+        hits.get(lo..hi).unwrap_or_default()
     }
 
     pub fn sentence_span(&self, sentence: usize) -> Span {

@@ -50,7 +50,8 @@ impl<'r> Checker<'r> {
 
     /// Judge every fact of every story whose `about` the article meets.
     pub fn check(&self, article: &Article, options: &CheckOptions) -> ArticleReport {
-        let mut ctx = ArticleCtx::scan(&article.text, &self.compiled.phrases);
+        let mut ctx =
+            ArticleCtx::scan(&article.text, &self.compiled.phrases, self.compiled.anchors);
         let stories: Vec<StoryStatus> = self
             .compiled
             .story_about
@@ -92,7 +93,7 @@ impl<'r> Checker<'r> {
                 evidence: Vec::new(),
             };
         };
-        let mut ctx = ArticleCtx::scan(text, &self.compiled.phrases);
+        let mut ctx = ArticleCtx::scan(text, &self.compiled.phrases, self.compiled.anchors);
         ctx.segment();
         let story_date = self
             .rules

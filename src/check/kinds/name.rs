@@ -24,7 +24,7 @@ pub(crate) fn judge(name: &Name, others: &[&CompiledEntity], ctx: &ArticleCtx) -
     let mut spellings: Vec<String> = Vec::new();
     let mut out: Vec<Evidence> = ctx
         .anchor_hits(name.phrases)
-        .into_iter()
+        .iter()
         .filter(|h| {
             let folded = names::fold_name(ctx.slice(h.span));
             let first = !spellings.contains(&folded);

@@ -27,8 +27,9 @@ pub(crate) fn judge(
         };
         let named: Vec<Hit> = ctx
             .anchor_hits_in(place, s)
-            .into_iter()
+            .iter()
             .filter(|h| in_cue_clause(h.span))
+            .copied()
             .collect();
         if !named.is_empty() {
             out.extend(named.iter().map(|h| Evidence {

@@ -40,7 +40,7 @@ pub(crate) fn judge(
         }
         // Once per sentence, not per quotation: a sentence may hold
         // thousands of both.
-        let entity_hits: Vec<Vec<Hit>> = entities
+        let entity_hits: Vec<&[Hit]> = entities
             .iter()
             .map(|e| ctx.anchor_hits_in(&e.anchor, s))
             .collect();
@@ -101,7 +101,7 @@ pub(crate) fn judge(
 fn mentions_speaker(
     statement: &Statement,
     entities: &[&CompiledEntity],
-    entity_hits: &[Vec<Hit>],
+    entity_hits: &[&[Hit]],
 ) -> bool {
     let Some(by) = statement.by else {
         return false;
@@ -117,7 +117,7 @@ fn mentions_speaker(
 fn speaker_of<'e>(
     q: &Quotation,
     entities: &[&'e CompiledEntity],
-    entity_hits: &[Vec<Hit>],
+    entity_hits: &[&[Hit]],
 ) -> Option<&'e str> {
     let speaker = q.speaker?;
     entities
