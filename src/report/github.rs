@@ -6,9 +6,8 @@ use crate::check::ArticleReport;
 use crate::dsl::{RuleSet, Verdict};
 use crate::report::diagnostic::Level;
 use crate::report::findings::collect_findings;
-use crate::report::{Chunk, ReportOptions, Reporter, Summary};
+use crate::report::{Chunk, ReportOptions, Reporter};
 use crate::source::SourceFile;
-use std::io::{self, Write};
 
 /// The GitHub renderer (`--show-matches` adds `::notice` lines).
 #[derive(Debug)]
@@ -67,21 +66,5 @@ impl Reporter for GithubReporter {
             ));
         }
         Chunk::Text(out.into_bytes())
-    }
-
-    fn write_chunk(&mut self, out: &mut dyn Write, chunk: Chunk) -> io::Result<()> {
-        match chunk {
-            Chunk::Text(bytes) => out.write_all(&bytes),
-            Chunk::Value(_) | Chunk::Empty => Ok(()),
-        }
-    }
-
-    fn finish(
-        &mut self,
-        _out: &mut dyn Write,
-        _summary: &Summary,
-        _rules: &RuleSet,
-    ) -> io::Result<()> {
-        Ok(())
     }
 }

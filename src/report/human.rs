@@ -279,13 +279,6 @@ impl Reporter for HumanReporter {
         Chunk::Text(out)
     }
 
-    fn write_chunk(&mut self, out: &mut dyn Write, chunk: Chunk) -> io::Result<()> {
-        match chunk {
-            Chunk::Text(bytes) => out.write_all(&bytes),
-            Chunk::Value(_) | Chunk::Empty => Ok(()),
-        }
-    }
-
     fn finish(
         &mut self,
         out: &mut dyn Write,

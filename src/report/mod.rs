@@ -47,12 +47,26 @@ pub trait Reporter: Sync {
         Chunk::Empty
     }
 
-    /// Write one rendered chunk, in input order.
-    fn write_chunk(&mut self, out: &mut dyn Write, chunk: Chunk) -> io::Result<()>;
+    /// Write one rendered chunk, in input order. By default text chunks are
+    /// written as they are and values ignored.
+    fn write_chunk(&mut self, out: &mut dyn Write, chunk: Chunk) -> io::Result<()> {
+        match chunk {
+            Chunk::Text(bytes) => out.write_all(&bytes),
+            Chunk::Value(_) | Chunk::Empty => Ok(()),
+        }
+    }
 
     /// Write whatever closes the report (a total line, a buffered document).
-    fn finish(&mut self, out: &mut dyn Write, summary: &Summary, rules: &RuleSet)
-        -> io::Result<()>;
+    /// By default nothing.
+    fn finish(
+        &mut self,
+        out: &mut dyn Write,
+        summary: &Summary,
+        rules: &RuleSet,
+    ) -> io::Result<()> {
+        let _ = (out, summary, rules);
+        Ok(())
+    }
 }
 
 /// The output formats of `factlint check`.
