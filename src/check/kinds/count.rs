@@ -52,7 +52,9 @@ pub(crate) fn judge(
                     }
                     if attached(ctx.text, n, hit.span, unit_cue(n)) {
                         seen.push(n.span);
-                        let verdict = if n.value == expected {
+                        let verdict = if n.value == expected
+                            || rounds_to(ctx.slice(n.span), n.value, expected)
+                        {
                             Verdict::Match
                         } else {
                             Verdict::Contradiction
@@ -90,6 +92,36 @@ pub(crate) fn judge(
     }
     out.sort_by_key(|e| e.span);
     out
+}
+
+/// Whether a number written with a decimal fraction and a scale word ("68.7
+/// billion") is the fact's round figure ("69 billion") at the fact's
+/// precision: the same amount, rounded, is no contradiction. Whole numbers
+/// are compared exactly ("120 per cent" is not "100 per cent").
+fn rounds_to(written: &str, value: u64, expected: u64) -> bool {
+    const SCALES: &[&str] = &[
+        "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+    ];
+    let lower = written.to_lowercase();
+    let has_fraction = lower
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .any(|w| {
+            w.split_once('.')
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+        });
+    let has_scale = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| SCALES.contains(&w));
+    if !has_fraction || !has_scale || expected == 0 {
+        return false;
+    }
+    // The fact's precision: its last non-zero digit.
+    let mut unit: u64 = 1;
+    while let Some(next) = unit.checked_mul(10).filter(|n| expected % n == 0) {
+        unit = next;
+    }
+    let rounded = value.saturating_add(unit / 2) / unit * unit;
+    rounded == expected
 }
 
 /// Whether the number's kind is a unit (percent, money, time) that a cue
@@ -348,6 +380,20 @@ mod tests {
         assert!(!counts_noun(1, "met"));
         assert!(!counts_noun(1, "talked"));
         assert!(counts_noun(12, "people were killed"));
+    }
+
+    #[test]
+    fn decimal_figures_round_to_the_fact() {
+        assert!(rounds_to("$68.7 billion", 68_700_000_000, 69_000_000_000));
+        assert!(!rounds_to("$68.2 billion", 68_200_000_000, 69_000_000_000));
+        assert!(!rounds_to("120", 120, 100));
+        assert!(!rounds_to("$69 billion", 69_000_000_000, 70_000_000_000));
+        assert!(!rounds_to("1.35 million", 1_350_000, 1_354_000));
+        assert!(!rounds_to(
+            "1.5 billion",
+            1_500_000_000,
+            10_000_000_000_000_000_000
+        ));
     }
 
     #[test]
