@@ -100,20 +100,25 @@ pub fn reporter_for(format: Format, options: ReportOptions) -> Box<dyn Reporter>
 }
 
 /// The path an unreadable input was named by, and the reason alone.
-pub(crate) fn load_error_parts(error: &LoadError) -> (&str, String) {
+pub(crate) fn load_error_parts(error: &LoadError) -> (String, String) {
     let path = match error {
+        // A JSONL record's place is its line.
+        LoadError::Json {
+            path,
+            line,
+            message,
+        } => return (format!("{path}:{line}"), message.clone()),
         LoadError::Io { path, .. }
         | LoadError::InvalidUtf8 { path, .. }
         | LoadError::Binary { path, .. }
-        | LoadError::TooLarge { path, .. }
-        | LoadError::Json { path, .. } => path.as_str(),
+        | LoadError::TooLarge { path, .. } => path.as_str(),
     };
     let full = error.to_string();
     let reason = full
         .strip_prefix(path)
         .map(|rest| rest.trim_start_matches(':').trim_start().to_string())
         .unwrap_or_else(|| full.clone());
-    (path, reason)
+    (path.to_string(), reason)
 }
 
 #[cfg(test)]

@@ -422,3 +422,15 @@ fn sarif_uri_escapes() {
     assert_eq!(sarif::path_uri("a b/c#1%.md"), "a%20b/c%231%25.md");
     assert_eq!(sarif::path_uri("dir\\x.txt"), "dir/x.txt");
 }
+
+#[test]
+fn a_bad_jsonl_record_is_placed_at_its_line() {
+    let error = LoadError::Json {
+        path: "batch.jsonl".into(),
+        line: 3,
+        message: "missing field `body`".into(),
+    };
+    let (path, reason) = load_error_parts(&error);
+    assert_eq!(path, "batch.jsonl:3");
+    assert_eq!(reason, "missing field `body`");
+}
