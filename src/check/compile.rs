@@ -46,8 +46,10 @@ pub(crate) enum CompiledKind {
         end: chrono::NaiveDate,
     },
     Place {
+        /// The place's canonical name, as reports show it.
+        label: String,
         place: CompiledAnchor,
-        among: Vec<(String, CompiledAnchor)>,
+        among: Vec<CompiledAnchor>,
     },
     Event {
         holds: Vec<CompiledPhrase>,
@@ -72,7 +74,6 @@ pub(crate) enum CompiledKind {
 #[derive(Debug, Clone)]
 pub(crate) struct CompiledEntity {
     pub id: String,
-    pub story: usize,
     pub anchor: CompiledAnchor,
 }
 
@@ -83,7 +84,8 @@ pub(crate) struct CompiledRules {
     /// How many distinct anchors there are (ids `0..anchors`).
     pub anchors: usize,
     pub story_about: Vec<Vec<CompiledAnchor>>,
-    pub entities: Vec<CompiledEntity>,
+    /// Each story's entities (indexed like `story_about`).
+    pub story_entities: Vec<Vec<CompiledEntity>>,
     pub facts: Vec<CompiledFact>,
 }
 
@@ -136,18 +138,17 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         .iter()
         .map(|s| s.about.iter().map(|a| interner.anchor(a)).collect())
         .collect();
-    let entities = rules
-        .entities
-        .iter()
-        .map(|e| CompiledEntity {
+    let mut story_entities: Vec<Vec<CompiledEntity>> = vec![Vec::new(); rules.stories.len()];
+    for e in &rules.entities {
+        let phrases = e.names.iter().map(|n| interner.intern(n)).collect();
+        let entity = CompiledEntity {
             id: e.id.clone(),
-            story: e.story,
-            anchor: {
-                let phrases = e.names.iter().map(|n| interner.intern(n)).collect();
-                interner.anchor_of(phrases)
-            },
-        })
-        .collect();
+            anchor: interner.anchor_of(phrases),
+        };
+        if let Some(list) = story_entities.get_mut(e.story) {
+            list.push(entity);
+        }
+    }
     let facts = rules
         .facts
         .iter()
@@ -162,11 +163,9 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
                     end: *end,
                 },
                 Kind::Place { place, among } => CompiledKind::Place {
+                    label: place.phrases.first().cloned().unwrap_or_default(),
                     place: interner.anchor(place),
-                    among: among
-                        .iter()
-                        .map(|a| (a.label.clone(), interner.anchor(a)))
-                        .collect(),
+                    among: among.iter().map(|a| interner.anchor(a)).collect(),
                 },
                 Kind::Event { holds, denies } => CompiledKind::Event {
                     holds: interner.phrases(holds),
@@ -200,7 +199,7 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         anchors: interner.anchors.len(),
         phrases: PhraseSet::new(&interner.list),
         story_about,
-        entities,
+        story_entities,
         facts,
     }
 }

@@ -12,7 +12,7 @@ mod scope;
 pub mod verdict;
 
 use crate::article::Article;
-use crate::dsl::{Kind, RuleSet, Verdict};
+use crate::dsl::{RuleSet, Verdict};
 use chrono::NaiveDate;
 use compile::{compile_rules, CompiledRules};
 use context::ArticleCtx;
@@ -106,12 +106,12 @@ impl<'r> Checker<'r> {
 
     fn judge(&self, fact: &compile::CompiledFact, ctx: &ArticleCtx) -> FactResult {
         let scope = scope::scope_sentences(fact, ctx);
-        let place_label = match self.rules.facts.get(fact.index).map(|f| &f.kind) {
-            Some(Kind::Place { place, .. }) => place.phrases.first().map_or("", |p| p.as_str()),
-            _ => "",
-        };
-        let mut evidence =
-            kinds::judge_fact(fact, place_label, &self.compiled.entities, ctx, &scope);
+        let entities = self
+            .compiled
+            .story_entities
+            .get(fact.story)
+            .map_or(&[][..], Vec::as_slice);
+        let mut evidence = kinds::judge_fact(fact, entities, ctx, &scope);
         evidence.sort_by_key(|e| (e.span, e.verdict));
         evidence.dedup();
         let verdict = if evidence.iter().any(|e| e.verdict == Verdict::Contradiction) {
@@ -125,27 +125,6 @@ impl<'r> Checker<'r> {
             fact: fact.index,
             verdict,
             evidence,
-        }
-    }
-
-    /// The expected value of a fact, as reports show it.
-    pub fn expected(&self, fact: usize) -> String {
-        match self.rules.facts.get(fact).map(|f| &f.kind) {
-            Some(Kind::Count { expected }) => expected.to_string(),
-            Some(Kind::Date { start, end }) => kinds::format_interval(*start, *end),
-            Some(Kind::Place { place, .. }) => place.label.clone(),
-            Some(Kind::Event { holds, denies }) => holds
-                .first()
-                .cloned()
-                .or_else(|| denies.first().map(|d| format!("not {d}")))
-                .unwrap_or_default(),
-            Some(Kind::Quote { text, .. }) => text.clone(),
-            Some(Kind::Name { entity }) => entity.phrases.first().cloned().unwrap_or_default(),
-            Some(Kind::Forbid { phrases }) => phrases
-                .first()
-                .map(|p| format!("not {p}"))
-                .unwrap_or_default(),
-            None => String::new(),
         }
     }
 }

@@ -143,7 +143,7 @@ fn whole_year(d: &DateMention) -> bool {
 }
 
 /// `2025-10-29`, or `2025-10-31 .. 2025-11-01` for a range.
-pub(crate) fn format_interval(start: NaiveDate, end: NaiveDate) -> String {
+fn format_interval(start: NaiveDate, end: NaiveDate) -> String {
     if start == end {
         start.to_string()
     } else {

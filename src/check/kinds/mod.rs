@@ -14,8 +14,6 @@ use crate::check::compile::{CompiledEntity, CompiledFact, CompiledKind};
 use crate::check::context::ArticleCtx;
 use crate::check::verdict::Evidence;
 
-pub(crate) use date::format_interval;
-
 /// The documentation of a kind, by keyword.
 pub(crate) fn doc(keyword: &str) -> Option<&'static str> {
     Some(match keyword {
@@ -30,22 +28,22 @@ pub(crate) fn doc(keyword: &str) -> Option<&'static str> {
     })
 }
 
-/// All evidence for one fact in the in-scope sentences.
+/// All evidence for one fact in the in-scope sentences. `entities` are the
+/// fact's story's.
 pub(crate) fn judge_fact(
     fact: &CompiledFact,
-    place_label: &str,
     entities: &[CompiledEntity],
     ctx: &ArticleCtx,
     scope: &[usize],
 ) -> Vec<Evidence> {
-    let story_entities =
-        || -> Vec<&CompiledEntity> { entities.iter().filter(|e| e.story == fact.story).collect() };
     match &fact.kind {
         CompiledKind::Count { expected } => count::judge(fact, *expected, ctx, scope),
         CompiledKind::Date { start, end } => date::judge(fact, (*start, *end), ctx, scope),
-        CompiledKind::Place { place, among } => {
-            place::judge(fact, (place_label, place), among, ctx, scope)
-        }
+        CompiledKind::Place {
+            label,
+            place,
+            among,
+        } => place::judge(fact, (label, place), among, ctx, scope),
         CompiledKind::Event { holds, denies } => event::judge(holds, denies, ctx, scope),
         CompiledKind::Forbid { phrases } => forbid::judge(phrases, ctx, scope),
         CompiledKind::Quote {
@@ -58,7 +56,7 @@ pub(crate) fn judge_fact(
                 text: statement_text,
                 by: by.as_deref(),
             },
-            &story_entities(),
+            entities,
             ctx,
             scope,
         ),
@@ -66,12 +64,14 @@ pub(crate) fn judge_fact(
             entity,
             names,
             phrases,
-        } => {
-            let others: Vec<&CompiledEntity> = story_entities()
-                .into_iter()
-                .filter(|e| &e.id != entity)
-                .collect();
-            name::judge(&name::Name { names, phrases }, &others, ctx)
-        }
+        } => name::judge(
+            &name::Name {
+                entity,
+                names,
+                phrases,
+            },
+            entities,
+            ctx,
+        ),
     }
 }

@@ -13,11 +13,15 @@ pub(crate) const DOC: &str = include_str!("name.md");
 const MIN_SINGLE_WORD_LETTERS: usize = 6;
 
 pub(crate) struct Name<'a> {
+    /// The entity's id.
+    pub entity: &'a str,
     pub names: &'a [String],
     pub phrases: &'a CompiledAnchor,
 }
 
-pub(crate) fn judge(name: &Name, others: &[&CompiledEntity], ctx: &ArticleCtx) -> Vec<Evidence> {
+/// `entities` are the story's: spellings that are another entity's names
+/// are no near misses.
+pub(crate) fn judge(name: &Name, entities: &[CompiledEntity], ctx: &ArticleCtx) -> Vec<Evidence> {
     let canonical = name.names.first().cloned().unwrap_or_default();
     // One match per spelling (its first occurrence): a name said twenty
     // times is one finding, not twenty.
@@ -57,8 +61,9 @@ pub(crate) fn judge(name: &Name, others: &[&CompiledEntity], ctx: &ArticleCtx) -
     for s in 0..ctx.sentences.len() {
         // Once per sentence, not per candidate (a sentence may hold
         // thousands of both).
-        let mut elsewhere: Vec<Span> = others
+        let mut elsewhere: Vec<Span> = entities
             .iter()
+            .filter(|e| e.id != name.entity)
             .flat_map(|e| ctx.anchor_hits_in(&e.anchor, s))
             .map(|h| h.span)
             .collect();

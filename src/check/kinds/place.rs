@@ -11,7 +11,7 @@ pub(crate) const DOC: &str = include_str!("place.md");
 pub(crate) fn judge(
     fact: &CompiledFact,
     (place_label, place): (&str, &CompiledAnchor),
-    among: &[(String, CompiledAnchor)],
+    among: &[CompiledAnchor],
     ctx: &ArticleCtx,
     scope: &[usize],
 ) -> Vec<Evidence> {
@@ -49,7 +49,7 @@ pub(crate) fn judge(
             .map(|h| h.span)
             .collect();
         let mut best: Option<(usize, Span)> = None;
-        for (_, other) in among {
+        for other in among {
             for h in ctx.anchor_hits_in(other, s) {
                 if !in_cue_clause(h.span) || !locative(ctx.text, h.span) {
                     continue;

@@ -28,7 +28,7 @@ pub(crate) struct Statement<'a> {
 
 pub(crate) fn judge(
     statement: &Statement,
-    entities: &[&CompiledEntity],
+    entities: &[CompiledEntity],
     ctx: &ArticleCtx,
     scope: &[usize],
 ) -> Vec<Evidence> {
@@ -100,7 +100,7 @@ pub(crate) fn judge(
 /// Whether the sentence names the statement's speaker anywhere.
 fn mentions_speaker(
     statement: &Statement,
-    entities: &[&CompiledEntity],
+    entities: &[CompiledEntity],
     entity_hits: &[&[Hit]],
 ) -> bool {
     let Some(by) = statement.by else {
@@ -116,7 +116,7 @@ fn mentions_speaker(
 /// `entity_hits` holds each entity's hits in the quotation's sentence.
 fn speaker_of<'e>(
     q: &Quotation,
-    entities: &[&'e CompiledEntity],
+    entities: &'e [CompiledEntity],
     entity_hits: &[&[Hit]],
 ) -> Option<&'e str> {
     let speaker = q.speaker?;
