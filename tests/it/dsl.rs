@@ -1,9 +1,8 @@
 //! Integration tests: dsl (parse, validate, includes, format, bundled rules).
 
-use codespan_reporting::diagnostic as cs;
-use codespan_reporting::term;
 use factlint::dsl;
-use factlint::report::diagnostic::{Diagnostic, Level, Origin};
+use factlint::report::diagnostic::Diagnostic;
+use factlint::report::human::{render_diagnostics, ReportFiles};
 use factlint::source::SourceDb;
 use std::path::{Path, PathBuf};
 
@@ -11,45 +10,11 @@ fn fixture(name: &str) -> PathBuf {
     PathBuf::from("tests/fixtures").join(name)
 }
 
-/// Render diagnostics as the user sees them (plain text).
+/// Render diagnostics as the user sees them (plain text), with the one
+/// renderer every command uses.
 fn render(sources: &SourceDb, diags: &[Diagnostic]) -> String {
-    let config = term::Config::default();
-    let mut out = String::new();
-    for d in diags {
-        let severity = match d.level {
-            Level::Error => cs::Severity::Error,
-            Level::Warning => cs::Severity::Warning,
-            Level::Note => cs::Severity::Note,
-            Level::Help => cs::Severity::Help,
-        };
-        let labels = d
-            .labels
-            .iter()
-            .filter_map(|l| match l.origin {
-                Origin::Rules(file) => {
-                    let label = if l.primary {
-                        cs::Label::primary(file, l.span.range())
-                    } else {
-                        cs::Label::secondary(file, l.span.range())
-                    };
-                    Some(label.with_message(l.message.clone()))
-                }
-                Origin::Article => None,
-            })
-            .collect();
-        let mut diag = cs::Diagnostic::new(severity)
-            .with_message(d.message.clone())
-            .with_labels(labels)
-            .with_notes(d.notes.clone());
-        if let Some(code) = &d.code {
-            diag = diag.with_code(code.clone());
-        }
-        match term::emit_into_string(&config, sources, &diag) {
-            Ok(s) => out.push_str(&s),
-            Err(e) => out.push_str(&format!("<render error: {e}>\n")),
-        }
-    }
-    out
+    let files = ReportFiles::new(sources, None);
+    String::from_utf8_lossy(&render_diagnostics(diags, &files, false)).into_owned()
 }
 
 fn load_errors(paths: &[PathBuf]) -> dsl::RuleErrors {
