@@ -115,20 +115,7 @@ fn point_at(toks: &[Token<'_>], k: usize) -> Option<Point> {
     if let Some((month, _, _, after)) = month_at(toks, k) {
         let (day, after) = day_at(toks, after)?;
         // "October 2025" is a month; a day must not run on into digits.
-        return Some(match year_at(toks, after) {
-            Some((y, next)) => Point {
-                month,
-                day,
-                year: Some(y),
-                next,
-            },
-            None => Point {
-                month,
-                day,
-                year: None,
-                next: after,
-            },
-        });
+        return Some(with_year(toks, month, day, after));
     }
     let k = if is_word(toks, k, "the") { k + 1 } else { k };
     let (day, after) = day_at(toks, k)?;
@@ -138,7 +125,12 @@ fn point_at(toks: &[Token<'_>], k: usize) -> Option<Point> {
         after
     };
     let (month, _, _, after) = month_at(toks, after)?;
-    Some(match year_at(toks, after) {
+    Some(with_year(toks, month, day, after))
+}
+
+/// A month and day, with the year that follows at `after` if there is one.
+fn with_year(toks: &[Token], month: u32, day: u32, after: usize) -> Point {
+    match year_at(toks, after) {
         Some((y, next)) => Point {
             month,
             day,
@@ -151,7 +143,7 @@ fn point_at(toks: &[Token<'_>], k: usize) -> Option<Point> {
             year: None,
             next: after,
         },
-    })
+    }
 }
 
 fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
