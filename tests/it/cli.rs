@@ -5,6 +5,7 @@
 //! Tests marked `needs the checker` (or loader / rules parser) assert what
 //! the spec promises.
 
+use crate::support::{run, Run};
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
@@ -17,21 +18,6 @@ fn factlint() -> Command {
     cmd.current_dir(fixtures());
     cmd.env_remove("NO_COLOR");
     cmd
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("run factlint");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
 }
 
 macro_rules! snapshot {

@@ -7,6 +7,7 @@
 mod determinism;
 mod output;
 
+use crate::support::{run, Run};
 use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -31,24 +32,11 @@ fn workdir() -> tempfile::TempDir {
     dir
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+    let r = run(Command::new(env!("CARGO_BIN_EXE_factlint"))
         .current_dir(dir)
         .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .expect("run factlint");
-    let r = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
+        .args(args));
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
     r
 }

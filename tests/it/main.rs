@@ -15,4 +15,5 @@ mod dsl;
 mod extract;
 mod extract_quotes;
 mod hostile;
+mod support;
 mod suppress;
