@@ -24,8 +24,8 @@ const HYPOTHETICAL: &[&str] = &[
 
 /// "May" capitalised is the month ("In May, North Korea rejected…").
 fn hypothetical(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    HYPOTHETICAL.contains(&lower.as_str()) && !(lower == "may" && word != "may")
+    HYPOTHETICAL.iter().any(|h| word.eq_ignore_ascii_case(h))
+        && !(word.eq_ignore_ascii_case("may") && word != "may")
 }
 
 pub(crate) fn polarity_of(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> Polarity {

@@ -28,6 +28,7 @@
 
 use crate::extract::NegationCue;
 use crate::source::Span;
+use std::borrow::Cow;
 
 #[cfg(test)]
 #[path = "negation_tests.rs"]
@@ -36,9 +37,9 @@ mod tests;
 /// A word of a clause (letters, digits and inner apostrophes), lowercased
 /// with typographic apostrophes made straight.
 #[derive(Debug, Clone)]
-struct Token {
+struct Token<'a> {
     span: Span,
-    lower: String,
+    lower: Cow<'a, str>,
 }
 
 /// What a position in a clause holds, for negation.
@@ -49,7 +50,7 @@ enum Mark {
     Barrier(usize),
 }
 
-fn tokens(text: &str, clause: Span) -> Vec<Token> {
+fn tokens(text: &str, clause: Span) -> Vec<Token<'_>> {
     let Some(slice) = text.get(clause.range()) else {
         return Vec::new();
     };
@@ -73,10 +74,20 @@ fn tokens(text: &str, clause: Span) -> Vec<Token> {
     out
 }
 
-fn token(slice: &str, base: usize, start: usize, end: usize) -> Token {
+fn token(slice: &str, base: usize, start: usize, end: usize) -> Token<'_> {
+    let word = slice.get(start..end).unwrap_or_default();
+    // Most words are lowercase ASCII already: borrow them.
+    let lower = if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.to_lowercase().replace('\u{2019}', "'"))
+    } else {
+        Cow::Borrowed(word)
+    };
     Token {
         span: Span::new(base + start, base + end),
-        lower: slice[start..end].to_lowercase().replace('\u{2019}', "'"),
+        lower,
     }
 }
 
@@ -102,7 +113,7 @@ const LITOTES: &[&str] = &["averse", "opposed", "against", "unwilling", "relucta
 
 fn marks(text: &str, clause: Span) -> Vec<Mark> {
     let toks = tokens(text, clause);
-    let word = |i: usize| toks.get(i).map(|t| t.lower.as_str());
+    let word = |i: usize| toks.get(i).map(|t| &*t.lower);
     let mut out = Vec::new();
     // Cues since the last barrier (for `nor`).
     let mut open_cues = 0usize;
@@ -112,7 +123,7 @@ fn marks(text: &str, clause: Span) -> Vec<Mark> {
             skip -= 1;
             continue;
         }
-        let w = tok.lower.as_str();
+        let w = &*tok.lower;
         if w == "but" {
             out.push(Mark::Barrier(tok.span.start));
             open_cues = 0;

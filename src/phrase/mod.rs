@@ -14,9 +14,12 @@
 mod fold;
 
 use crate::source::Span;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use fold::Checkpoint;
 use std::collections::HashMap;
+
+/// Up to this many distinct patterns the automaton is a full DFA.
+const DFA_MAX_PATTERNS: usize = 5_000;
 
 /// A phrase's index in the list given to [`PhraseSet::new`].
 pub type PhraseId = usize;
@@ -111,10 +114,15 @@ impl PhraseSet {
                 p.phrases.push((id, wildcard));
             }
         }
-        // Building only fails past internal size limits (billions of
-        // states); an empty set then matches nothing.
+        // A full DFA is the fastest overlapping search; it takes memory in
+        // proportion to states × byte classes, so past a few thousand
+        // patterns let the crate choose (it falls back to an NFA). Building
+        // only fails past internal size limits (billions of states); an
+        // empty set then matches nothing.
+        let kind = (keys.len() <= DFA_MAX_PATTERNS).then_some(AhoCorasickKind::DFA);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(kind)
             .build(&keys)
             .ok();
         PhraseSet {

@@ -124,7 +124,7 @@ fn reported_on(text: &str, date: Span) -> bool {
         {
             return false;
         }
-        if REPORTING.contains(&word.to_lowercase().as_str()) {
+        if REPORTING.iter().any(|r| word.eq_ignore_ascii_case(r)) {
             return true;
         }
         words += 1;

@@ -252,7 +252,7 @@ fn read_range(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Foun
 /// "last/next/this August".
 fn read_month(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found> {
     let first = tok(toks, k)?.lower();
-    let (part, at) = match first.as_str() {
+    let (part, at) = match &*first {
         "early" => (Some(1), k + 1),
         "mid" if tok(toks, k + 1).is_some_and(|t| t.is_punct(DASHES)) => (Some(2), k + 2),
         "mid" => (Some(2), k + 1),
@@ -283,7 +283,7 @@ fn read_month(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Foun
             _ => (s, e),
         })
     };
-    let (s, e) = match (year, first.as_str()) {
+    let (s, e) = match (year, &*first) {
         (Some((y, _)), _) => bounds(y)?,
         (None, _) if prev.as_deref() == Some("since") => {
             // "since March" looks back: the latest March begun by now.

@@ -35,11 +35,7 @@ fn tok<'a>(toks: &'a [Token<'_>], k: usize) -> Option<&'a Token<'a>> {
     toks.get(k)
 }
 
-fn lower(toks: &[Token<'_>], k: usize) -> Option<String> {
-    tok(toks, k)
-        .filter(|t| t.kind == TokKind::Word)
-        .map(|t| t.lower())
-}
+use crate::extract::numbers::token::word_lower as lower;
 
 /// A relative date starting at token `k`.
 pub(crate) fn read_relative(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found> {
@@ -59,8 +55,8 @@ fn read_deictic(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Fo
         && k.checked_sub(1)
             .and_then(|j| tok(toks, j))
             .is_some_and(|p| p.kind == TokKind::Word && p.is_capitalised());
-    let part = lower(toks, k + 1).is_some_and(|n| PARTS_OF_DAY.contains(&n.as_str()));
-    let (offset, end) = match w.as_str() {
+    let part = lower(toks, k + 1).is_some_and(|n| PARTS_OF_DAY.contains(&&*n));
+    let (offset, end) = match &*w {
         "today" | "tonight" if !named => (0, k + 1),
         "yesterday" => (-1, if part { k + 2 } else { k + 1 }),
         "tomorrow" => (1, if part { k + 2 } else { k + 1 }),
@@ -83,7 +79,7 @@ fn future_before(toks: &[Token<'_>], k: usize) -> bool {
         .take_while(|t| !t.is_punct(CLAUSE_BREAKS))
         .any(|t| {
             let w = t.lower();
-            FUTURE.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll")
+            FUTURE.contains(&&*w) || w.ends_with("'ll") || w.ends_with("’ll")
         })
 }
 
@@ -92,8 +88,8 @@ fn future_before(toks: &[Token<'_>], k: usize) -> bool {
 /// its clause speaks of the future, then the next one (today included).
 fn read_weekday(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found> {
     let first = lower(toks, k)?;
-    let (mode, at) = match first.as_str() {
-        "last" | "next" => (first.as_str(), k + 1),
+    let (mode, at) = match &*first {
+        "last" | "next" => (&*first, k + 1),
         "this" if lower(toks, k + 1).as_deref() == Some("coming") => ("next", k + 2),
         "this" if lower(toks, k + 1).as_deref() == Some("past") => ("last", k + 2),
         "this" => ("this", k + 1),
@@ -103,7 +99,7 @@ fn read_weekday(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Fo
     if mode.is_empty() && !bare_weekday_is_day(toks, k) {
         return None;
     }
-    let end = if lower(toks, at + 1).is_some_and(|n| PARTS_OF_DAY.contains(&n.as_str())) {
+    let end = if lower(toks, at + 1).is_some_and(|n| PARTS_OF_DAY.contains(&&*n)) {
         at + 2
     } else {
         at + 1
@@ -167,7 +163,7 @@ fn season(name: &str, y: i32) -> Option<(NaiveDate, NaiveDate)> {
 /// end of the month).
 fn read_unit(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found> {
     let first = lower(toks, k)?;
-    let (side, at) = match first.as_str() {
+    let (side, at) = match &*first {
         "earlier" | "later" => (Some(first.clone()), k + 1),
         "the" if lower(toks, k + 1).as_deref() == Some("past") => (None, k + 1),
         _ => (None, k),
@@ -215,7 +211,7 @@ fn read_unit(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found
             }
         }
     };
-    let (s, e) = match which.as_str() {
+    let (s, e) = match &*which {
         "this" => whole(0)?,
         "last" if side.is_none() => whole(-1)?,
         "next" if side.is_none() => whole(1)?,

@@ -25,20 +25,16 @@ pub(crate) struct Core {
     pub plain_year: bool,
 }
 
-fn word(toks: &[Token<'_>], k: usize) -> Option<String> {
-    toks.get(k)
-        .filter(|t| t.kind == TokKind::Word)
-        .map(|t| t.lower())
-}
+use super::token::word_lower as word;
 
-fn prev_word(toks: &[Token<'_>], k: usize) -> Option<String> {
+fn prev_word<'a>(toks: &[Token<'a>], k: usize) -> Option<std::borrow::Cow<'a, str>> {
     word(toks, k.checked_sub(1)?)
 }
 
 /// "a.m."/"p.m."/"am"/"pm" at token `k`: (after noon, index past it).
 pub(crate) fn meridiem(toks: &[Token<'_>], k: usize) -> Option<(bool, usize)> {
     let w = word(toks, k)?;
-    match w.as_str() {
+    match &*w {
         "am" => return Some((false, k + 1)),
         "pm" => return Some((true, k + 1)),
         "a" | "p" => {}
@@ -64,7 +60,7 @@ fn currency_prefix(toks: &[Token<'_>], start: usize) -> Option<Span> {
             _ => p.span,
         });
     }
-    (p.kind == TokKind::Word && CURRENCY_CODES.contains(&p.lower().as_str())).then_some(p.span)
+    (p.kind == TokKind::Word && CURRENCY_CODES.contains(&&*p.lower())).then_some(p.span)
 }
 
 fn is_currency_after(toks: &[Token<'_>], core: &Core) -> bool {
@@ -74,7 +70,7 @@ fn is_currency_after(toks: &[Token<'_>], core: &Core) -> bool {
     }
     match word(toks, k) {
         Some(w) if w == "won" => core.digits || core.end > core.start + 1,
-        Some(w) => CURRENCY_WORDS.contains(&w.as_str()),
+        Some(w) => CURRENCY_WORDS.contains(&&*w),
         None => false,
     }
 }
@@ -187,7 +183,7 @@ pub(crate) fn classify(toks: &[Token<'_>], core: Core, out: &mut Vec<Number>) ->
     if let Some(unit) = next.filter(|_| matches!(w1.as_deref(), Some("times" | "occasions"))) {
         let occasions = w1.as_deref() == Some("occasions");
         let kind = if !occasions
-            && word(toks, core.end + 1).is_some_and(|w| MULTIPLIER_NEXT.contains(&w.as_str()))
+            && word(toks, core.end + 1).is_some_and(|w| MULTIPLIER_NEXT.contains(&&*w))
         {
             NumberKind::Modifier
         } else {
@@ -206,7 +202,7 @@ pub(crate) fn classify(toks: &[Token<'_>], core: Core, out: &mut Vec<Number>) ->
         .get(core.end + 1)
         .filter(|t| hyphen && t.glued && t.kind != TokKind::Punct);
     if let Some(c) = compound {
-        let kind = if FRACTION_WORDS.contains(&c.lower().as_str()) {
+        let kind = if FRACTION_WORDS.contains(&&*c.lower()) {
             NumberKind::Fraction
         } else {
             NumberKind::Modifier
@@ -247,8 +243,8 @@ fn is_year(toks: &[Token<'_>], core: &Core, value: u64) -> bool {
         let after_in = matches!(prev.as_deref(), Some("in" | "since"));
         return after_in && (1000..1800).contains(&value);
     }
-    let counted = word(toks, core.end).is_some_and(|w| COUNT_NOUNS.contains(&w.as_str()));
-    let approx = prev.is_some_and(|w| APPROXIMATORS.contains(&w.as_str()));
+    let counted = word(toks, core.end).is_some_and(|w| COUNT_NOUNS.contains(&&*w));
+    let approx = prev.is_some_and(|w| APPROXIMATORS.contains(&&*w));
     !counted && !approx
 }
 
@@ -263,7 +259,7 @@ pub(crate) fn frequency_word(toks: &[Token<'_>], i: usize) -> Option<NumberKind>
         return (!t.is_word("once")).then_some(NumberKind::Modifier);
     }
     if !t.is_word("once") {
-        let mult = next_word.is_some_and(|w| MULTIPLIER_NEXT.contains(&w.as_str()));
+        let mult = next_word.is_some_and(|w| MULTIPLIER_NEXT.contains(&&*w));
         return Some(if mult {
             NumberKind::Modifier
         } else {
@@ -274,13 +270,13 @@ pub(crate) fn frequency_word(toks: &[Token<'_>], i: usize) -> Option<NumberKind>
     let formerly = [
         "at", "the", "a", "was", "were", "is", "are", "been", "be", "had", "has", "have",
     ];
-    if i == 0 || prev.is_some_and(|p| formerly.contains(&p.as_str())) {
+    if i == 0 || prev.is_some_and(|p| formerly.contains(&&*p)) {
         return None;
     }
     match (next, next_word) {
         (None, _) => Some(NumberKind::Times),
         (Some(n), _) if n.kind == TokKind::Punct => Some(NumberKind::Times),
-        (_, Some(w)) if ONCE_NEXT.contains(&w.as_str()) => Some(NumberKind::Times),
+        (_, Some(w)) if ONCE_NEXT.contains(&&*w) => Some(NumberKind::Times),
         _ => None,
     }
 }

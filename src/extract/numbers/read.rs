@@ -76,15 +76,15 @@ fn is_label(toks: &[Token<'_>], i: usize) -> bool {
             && p.is_punct(DASHES)
             && matches!(pp.kind, TokKind::Word | TokKind::Mixed)
         {
-            return !DATE_PREFIXES.contains(&pp.lower().as_str());
+            return !DATE_PREFIXES.contains(&&*pp.lower());
         }
-        if p.is_punct(&['.']) && p.glued && matches!(pp.lower().as_str(), "no" | "nos") {
+        if p.is_punct(&['.']) && p.glued && matches!(&*pp.lower(), "no" | "nos") {
             return true;
         }
     }
     match prev {
         Some(p) if p.kind == TokKind::Word => {
-            LABELS.contains(&p.lower().as_str()) || p.text == "No" || p.text == "Nos"
+            LABELS.contains(&&*p.lower()) || p.text == "No" || p.text == "Nos"
         }
         _ => false,
     }
@@ -246,10 +246,10 @@ fn read_mixed(toks: &[Token<'_>], i: usize, out: &mut Vec<Number>) -> usize {
 fn read_word(toks: &[Token<'_>], i: usize, out: &mut Vec<Number>) -> usize {
     let Some(t) = toks.get(i) else { return i + 1 };
     let lower = t.lower();
-    match lower.as_str() {
+    match &*lower {
         "once" | "twice" | "thrice" => {
             if let Some(kind) = super::context::frequency_word(toks, i) {
-                let value = match lower.as_str() {
+                let value = match &*lower {
                     "once" => 1,
                     "twice" => 2,
                     _ => 3,

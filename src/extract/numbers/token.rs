@@ -6,6 +6,7 @@
 //! so "three-day" is `three` `-` `day` with the last two glued.
 
 use crate::source::Span;
+use std::borrow::Cow;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +30,7 @@ pub(crate) struct Token<'a> {
     pub glued: bool,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     pub(crate) fn is_word(&self, w: &str) -> bool {
         self.kind == TokKind::Word && self.text.eq_ignore_ascii_case(w)
     }
@@ -38,13 +39,31 @@ impl Token<'_> {
         self.kind == TokKind::Punct && self.text.chars().next().is_some_and(|c| p.contains(&c))
     }
 
-    pub(crate) fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The token lowercased; borrowed (no allocation) when it has no
+    /// uppercase letter, as most words do.
+    pub(crate) fn lower(&self) -> Cow<'a, str> {
+        if self
+            .text
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            Cow::Owned(self.text.to_lowercase())
+        } else {
+            Cow::Borrowed(self.text)
+        }
     }
 
     pub(crate) fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
+}
+
+/// The word token at `k`, lowercased; `None` past the end or for a
+/// non-word token.
+pub(crate) fn word_lower<'a>(toks: &[Token<'a>], k: usize) -> Option<Cow<'a, str>> {
+    toks.get(k)
+        .filter(|t| t.kind == TokKind::Word)
+        .map(Token::lower)
 }
 
 /// Dashes that join ranges and compounds.

@@ -1,7 +1,7 @@
 //! Number words: "three", "twenty-five", "one hundred and five",
 //! "a dozen", "two million", and ordinal words ("first", "twenty-first").
 
-use super::token::{TokKind, Token, DASHES};
+use super::token::{word_lower, TokKind, Token, DASHES};
 
 /// The value of a unit, teen or tens word.
 pub(crate) fn small_word(w: &str) -> Option<u64> {
@@ -109,11 +109,7 @@ enum Last {
 /// "one hundred and five", "two million"). `None` when `toks[i]` does not
 /// start one; a lone "a" is never a number.
 pub(crate) fn read_number_words(toks: &[Token<'_>], i: usize) -> Option<WordNumber> {
-    let word = |k: usize| -> Option<String> {
-        toks.get(k)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.lower())
-    };
+    let word = |k: usize| word_lower(toks, k);
     let mut j = i;
     let mut total: u64 = 0;
     let mut cur: u64 = 0;
