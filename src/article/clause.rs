@@ -6,7 +6,7 @@
 //! `;` and `:` stay with the clause before them, a dash belongs to neither
 //! clause, and the conjunction opens the clause after the comma.
 
-use crate::article::segment::trim_span;
+use crate::article::segment::{next_marked, trim_span, MULTIBYTE_PUNCT};
 use crate::source::Span;
 
 /// Conjunctions that open a new clause after a comma.
@@ -22,17 +22,24 @@ pub(crate) fn split_clauses(text: &str, span: Span) -> Vec<Span> {
     };
     let mut clauses = Vec::new();
     let mut start = 0;
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let mut from = 0;
+    // Only `;`, `:`, dashes and commas split: jump between them.
+    while let Some(i) = next_marked(s, from, |b| {
+        matches!(b, b';' | b':' | b'-' | b',' | MULTIBYTE_PUNCT)
+    }) {
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let after = i + c.len_utf8();
+        from = after;
+        let prev = s.get(..i).and_then(|r| r.chars().next_back());
         match c {
             ';' => {
                 push(text, span.start, start, after, &mut clauses);
                 start = after;
             }
             ':' => {
+                let next = s.get(after..).and_then(|r| r.chars().next());
                 let time = prev.is_some_and(|p| p.is_ascii_digit())
                     && next.is_some_and(|n| n.is_ascii_digit());
                 let url = s.get(after..).is_some_and(|r| r.starts_with("//"));
@@ -50,24 +57,25 @@ pub(crate) fn split_clauses(text: &str, span: Span) -> Vec<Span> {
             ',' => {
                 let rest = s.get(after..).unwrap_or("");
                 let word = rest.trim_start();
-                let w: String = word
-                    .chars()
-                    .take_while(|c| c.is_alphabetic())
-                    .flat_map(char::to_lowercase)
-                    .collect();
+                let len = word
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(word.len());
+                let w = word.get(..len).unwrap_or("");
                 // "so-called", "or’s" are not conjunctions.
                 let joined = word
-                    .get(w.len()..)
+                    .get(len..)
                     .and_then(|r| r.chars().next())
                     .is_some_and(|c| matches!(c, '-' | '‐' | '‑' | '\'' | '’'));
-                if word.len() < rest.len() && !joined && CONJUNCTIONS.contains(&w.as_str()) {
+                if word.len() < rest.len()
+                    && !joined
+                    && CONJUNCTIONS.iter().any(|k| w.eq_ignore_ascii_case(k))
+                {
                     push(text, span.start, start, after, &mut clauses);
                     start = after;
                 }
             }
             _ => {}
         }
-        prev = Some(c);
     }
     push(text, span.start, start, s.len(), &mut clauses);
     clauses

@@ -124,45 +124,60 @@ fn block_cuts(text: &str, block: Span) -> Vec<usize> {
     let wrap = WrapInfo::of(s);
     let mut cuts = Vec::new();
     let mut quotes = Quotes::default();
-    let mut prev: Option<char> = None;
     let mut line_start = 0;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let mut i = 0;
+    // Only newlines, terminal marks and quotes matter: jump between them.
+    while let Some(at) = next_marked(s, i, |b| {
+        matches!(
+            b,
+            b'\n' | b'.' | b'!' | b'?' | b'"' | b'\'' | MULTIBYTE_PUNCT
+        )
+    }) {
+        let Some(c) = s.get(at..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let after = at + c.len_utf8();
+        i = after;
         match c {
             '\n' => {
-                let line = s.get(line_start..i).unwrap_or("");
-                let rest = s.get(i + 1..).unwrap_or("");
+                let line = s.get(line_start..at).unwrap_or("");
+                let rest = s.get(after..).unwrap_or("");
                 if line_breaks_sentence(line, rest, &wrap) {
-                    cuts.push(block.start + i + 1);
+                    cuts.push(block.start + after);
                     quotes = Quotes::default();
                 }
-                line_start = i + 1;
+                line_start = after;
             }
             c if is_terminal(c) => {
-                let (run_end, ends) = sentence_end(s, i, &mut quotes);
+                let (run_end, ends) = sentence_end(s, at, &mut quotes);
                 if ends {
                     cuts.push(block.start + run_end);
                 }
-                // Skip the terminal marks and closers already read.
-                while let Some(&(k, c)) = iter.peek() {
-                    if k >= run_end {
-                        break;
-                    }
-                    prev = Some(c);
-                    iter.next();
-                }
-                if run_end > i + c.len_utf8() {
-                    continue;
-                }
+                // The terminal marks and closers of the run are read.
+                i = run_end.max(after);
             }
-            '“' | '”' | '"' | '‘' | '’' | '\'' => quotes.update(prev, c, next),
+            '“' | '”' | '"' | '‘' | '’' | '\'' => {
+                let prev = s.get(..at).and_then(|r| r.chars().next_back());
+                let next = s.get(after..).and_then(|r| r.chars().next());
+                quotes.update(prev, c, next);
+            }
             _ => {}
         }
-        prev = Some(c);
     }
     cuts.dedup();
     cuts
+}
+
+/// The lead byte of `…`, `“`, `”`, `‘`, `’`, `–` and `—` (U+2000–U+2FFF).
+pub(crate) const MULTIBYTE_PUNCT: u8 = 0xE2;
+
+/// The first offset at or after `from` whose byte `marked` accepts. Scanning
+/// bytes, not chars, is what makes segmenting fast; a caller marking
+/// [`MULTIBYTE_PUNCT`] decodes the char there and skips it if it is not one
+/// it wants.
+pub(crate) fn next_marked(s: &str, from: usize, marked: impl Fn(u8) -> bool) -> Option<usize> {
+    let rest = s.as_bytes().get(from..)?;
+    rest.iter().position(|&b| marked(b)).map(|k| from + k)
 }
 
 /// For terminal punctuation at `i`: the end of the run of terminal marks

@@ -3,6 +3,7 @@
 
 use crate::article::{segment, Sentence};
 use crate::check::compile::CompiledAnchor;
+use crate::extract::negation::{self, ClauseNegation};
 use crate::extract::{self, DateMention, Number, Quotation};
 use crate::phrase::{FoldedText, PhraseHit, PhraseId, PhraseSet};
 use crate::source::Span;
@@ -28,6 +29,8 @@ pub(crate) struct ArticleCtx<'a> {
     numbers: Vec<OnceCell<Vec<Number>>>,
     dates: Vec<OnceCell<Vec<DateMention>>>,
     quotes: Vec<OnceCell<Vec<Quotation>>>,
+    /// Per sentence, the negation marks of each of its clauses.
+    negations: Vec<OnceCell<Vec<ClauseNegation>>>,
 }
 
 impl<'a> ArticleCtx<'a> {
@@ -59,6 +62,7 @@ impl<'a> ArticleCtx<'a> {
             numbers: Vec::new(),
             dates: Vec::new(),
             quotes: Vec::new(),
+            negations: Vec::new(),
         }
     }
 
@@ -70,6 +74,7 @@ impl<'a> ArticleCtx<'a> {
         self.numbers = (0..n).map(|_| OnceCell::new()).collect();
         self.dates = (0..n).map(|_| OnceCell::new()).collect();
         self.quotes = (0..n).map(|_| OnceCell::new()).collect();
+        self.negations = (0..n).map(|_| OnceCell::new()).collect();
         let sentences = &self.sentences;
         for (_, hit) in &mut self.hits {
             hit.sentence = sentence_of(sentences, hit.span.start);
@@ -133,11 +138,32 @@ impl<'a> ArticleCtx<'a> {
         let Some(s) = self.sentences.get(sentence) else {
             return span;
         };
-        s.clauses
-            .iter()
-            .copied()
-            .find(|c| c.start <= span.start && span.start < c.end.max(c.start + 1))
+        clause_index(s, span)
+            .and_then(|i| s.clauses.get(i).copied())
             .unwrap_or(s.span)
+    }
+
+    /// Whether `phrase` is negated in its clause of `sentence`. Each
+    /// clause's negation cues are read once, however many phrases ask.
+    pub fn negated(&self, sentence: usize, phrase: Span) -> bool {
+        let Some(s) = self.sentences.get(sentence) else {
+            return false;
+        };
+        let cached = clause_index(s, phrase).and_then(|i| {
+            self.negations
+                .get(sentence)?
+                .get_or_init(|| {
+                    s.clauses
+                        .iter()
+                        .map(|&c| ClauseNegation::of(self.text, c))
+                        .collect()
+                })
+                .get(i)
+        });
+        match cached {
+            Some(clause) => clause.negates(phrase),
+            None => negation::is_negated(self.text, self.clause_of(sentence, phrase), phrase),
+        }
     }
 
     pub fn numbers(&self, sentence: usize) -> &[Number] {
@@ -184,6 +210,14 @@ fn collapse(mut all: Vec<Hit>) -> Vec<Hit> {
     }
     all.dedup_by(|h, kept| kept.span.contains(h.span));
     all
+}
+
+/// Index of the clause of `sentence` in which `span` starts.
+fn clause_index(sentence: &Sentence, span: Span) -> Option<usize> {
+    sentence
+        .clauses
+        .iter()
+        .position(|c| c.start <= span.start && span.start < c.end.max(c.start + 1))
 }
 
 /// Index of the sentence containing `offset` (or the nearest before it).

@@ -2,7 +2,6 @@
 //! negated or not, and whether the clause asserts anything at all.
 
 use crate::check::context::ArticleCtx;
-use crate::extract::negation;
 use crate::source::Span;
 
 /// How a phrase is used where it occurs.
@@ -41,7 +40,7 @@ pub(crate) fn polarity_of(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> Po
     {
         return Polarity::Unasserted;
     }
-    if negation::is_negated(ctx.text, clause, phrase) {
+    if ctx.negated(sentence, phrase) {
         Polarity::Negated
     } else {
         Polarity::Affirmed

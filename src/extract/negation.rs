@@ -212,13 +212,33 @@ pub fn negation_cues(text: &str, clause: Span) -> Vec<NegationCue> {
 /// earlier in the clause, none of them inside the phrase itself, and no
 /// `but` or `;` between them and the phrase.
 pub fn is_negated(text: &str, clause: Span, phrase: Span) -> bool {
-    let mut count = 0usize;
-    for mark in marks(text, clause) {
-        match mark {
-            Mark::Barrier(at) if at < phrase.start => count = 0,
-            Mark::Cue(span) if span.end <= phrase.start => count += 1,
-            _ => {}
+    ClauseNegation::of(text, clause).negates(phrase)
+}
+
+/// The negation cues and barriers of one clause, read once and then asked
+/// about any number of phrases in it (see [`is_negated`]).
+#[derive(Debug, Clone, Default)]
+pub struct ClauseNegation {
+    marks: Vec<Mark>,
+}
+
+impl ClauseNegation {
+    pub fn of(text: &str, clause: Span) -> ClauseNegation {
+        ClauseNegation {
+            marks: marks(text, clause),
         }
     }
-    count % 2 == 1
+
+    /// Whether `phrase`, inside this clause, is negated.
+    pub fn negates(&self, phrase: Span) -> bool {
+        let mut count = 0usize;
+        for mark in &self.marks {
+            match *mark {
+                Mark::Barrier(at) if at < phrase.start => count = 0,
+                Mark::Cue(span) if span.end <= phrase.start => count += 1,
+                _ => {}
+            }
+        }
+        count % 2 == 1
+    }
 }
