@@ -180,9 +180,10 @@ impl<'a> ArticleCtx<'a> {
             return &[];
         };
         match self.dates.get(sentence) {
-            Some(cell) => {
-                cell.get_or_init(|| extract::dates::extract_dates(self.text, span, reference))
-            }
+            Some(cell) => cell.get_or_init(|| {
+                let numbers = self.numbers(sentence);
+                extract::dates::extract_dates_with(self.text, span, reference, numbers)
+            }),
             None => &[],
         }
     }

@@ -46,7 +46,7 @@ mod relative;
 mod tests;
 
 use crate::extract::numbers::{extract_numbers, token::tokenize};
-use crate::extract::{DateMention, NumberKind};
+use crate::extract::{DateMention, Number, NumberKind};
 use crate::source::Span;
 use chrono::NaiveDate;
 
@@ -72,9 +72,20 @@ impl Found {
 
 /// Every date expression in `span` of `text`, resolved against `reference`.
 pub fn extract_dates(text: &str, span: Span, reference: NaiveDate) -> Vec<DateMention> {
+    extract_dates_with(text, span, reference, &extract_numbers(text, span))
+}
+
+/// [`extract_dates`] given the numbers of the same span (read once and
+/// shared with the number extractor's other users).
+pub fn extract_dates_with(
+    text: &str,
+    span: Span,
+    reference: NaiveDate,
+    numbers: &[Number],
+) -> Vec<DateMention> {
     let toks = tokenize(text, span);
-    let years: Vec<(usize, usize, i32)> = extract_numbers(text, span)
-        .into_iter()
+    let years: Vec<(usize, usize, i32)> = numbers
+        .iter()
         .filter(|n| n.kind == NumberKind::Year)
         .filter_map(|n| Some((n.span.start, n.span.end, i32::try_from(n.value).ok()?)))
         .collect();

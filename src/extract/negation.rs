@@ -54,19 +54,42 @@ fn tokens(text: &str, clause: Span) -> Vec<Token<'_>> {
     let Some(slice) = text.get(clause.range()) else {
         return Vec::new();
     };
+    let bytes = slice.as_bytes();
+    let alnum_at = |i: usize| match bytes.get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => slice
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphanumeric),
+        None => false,
+    };
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut prev_alnum = false;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        let inner_apostrophe = matches!(c, '\'' | '\u{2019}') && prev_alnum && next_alnum;
-        if c.is_alphanumeric() || inner_apostrophe {
+    let mut i = 0;
+    // Bytes, decoding only non-ASCII chars: most text is ASCII.
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            match slice.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        let alnum = if b.is_ascii() {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        let inner_apostrophe = matches!(c, '\'' | '\u{2019}') && prev_alnum && alnum_at(i + len);
+        if alnum || inner_apostrophe {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(token(slice, clause.start, s, i));
         }
-        prev_alnum = c.is_alphanumeric();
+        prev_alnum = alnum;
+        i += len;
     }
     if let Some(s) = start {
         out.push(token(slice, clause.start, s, slice.len()));
@@ -77,13 +100,16 @@ fn tokens(text: &str, clause: Span) -> Vec<Token<'_>> {
 fn token(slice: &str, base: usize, start: usize, end: usize) -> Token<'_> {
     let word = slice.get(start..end).unwrap_or_default();
     // Most words are lowercase ASCII already: borrow them.
-    let lower = if word
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
+    let lower = if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.contains('\u{2019}') {
         Cow::Owned(word.to_lowercase().replace('\u{2019}', "'"))
     } else {
-        Cow::Borrowed(word)
+        Cow::Owned(word.to_lowercase())
     };
     Token {
         span: Span::new(base + start, base + end),

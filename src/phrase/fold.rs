@@ -73,20 +73,24 @@ pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>)
     let bytes = text.as_bytes();
     let mut i = 0;
     loop {
-        // A run of ASCII letters, digits and punctuation: lowercased in bulk.
-        let run = bytes
-            .get(i..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|b| b.is_ascii() && !is_ascii_space(**b))
-            .count();
+        // A run of ASCII letters, digits and punctuation, with the single
+        // spaces between them (each folds to itself): lowercased in bulk.
+        let solid = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii() && !is_ascii_space(*b));
+        let mut end = i;
+        while let Some(&b) = bytes.get(end) {
+            let lone_space = b == b' ' && end > i && solid(bytes.get(end + 1));
+            if !(solid(Some(&b)) || lone_space) {
+                break;
+            }
+            end += 1;
+        }
+        let run = end - i;
         if run > 0 {
             if pending {
                 note(map, buf.len(), i, &mut delta);
                 pending = false;
             }
             in_space = false;
-            let end = i + run;
             buf.extend(
                 bytes
                     .get(i..end)

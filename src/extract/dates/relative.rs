@@ -181,9 +181,10 @@ fn read_unit(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found
         };
         return Some(Found::new(k, at + 2, s, e));
     }
-    let unit = strip_possessive(&lower(toks, at + 1)?).to_string();
+    let unit_word = lower(toks, at + 1)?;
+    let unit = strip_possessive(&unit_word);
     let whole = |shift: i32| -> Option<(NaiveDate, NaiveDate)> {
-        match unit.as_str() {
+        match unit {
             "week" => week_bounds(add_days(reference, i64::from(shift) * 7)?),
             "weekend" => {
                 let (mon, sun) = week_bounds(add_days(reference, i64::from(shift) * 7)?)?;
@@ -199,7 +200,7 @@ fn read_unit(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found
                 } else {
                     y
                 };
-                let this = season(&unit, current)?;
+                let this = season(unit, current)?;
                 let y = match shift {
                     -1 if this.1 < reference => current,
                     -1 => current - 1,
@@ -207,7 +208,7 @@ fn read_unit(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found
                     1 => current + 1,
                     _ => current,
                 };
-                season(&unit, y)
+                season(unit, y)
             }
         }
     };
@@ -216,7 +217,7 @@ fn read_unit(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Found
         "last" if side.is_none() => whole(-1)?,
         "next" if side.is_none() => whole(1)?,
         "past" => {
-            let days = match unit.as_str() {
+            let days = match unit {
                 "week" => 7,
                 "month" => 31,
                 "year" => 366,
