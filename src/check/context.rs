@@ -22,7 +22,7 @@ pub(crate) struct ArticleCtx<'a> {
     pub sentences: Vec<Sentence>,
     /// Hits sorted by phrase id, then position; `phrase_starts[id]` indexes it.
     hits: Vec<(PhraseId, Hit)>,
-    pub reference: Option<NaiveDate>,
+    reference: Option<NaiveDate>,
     /// Each anchor's hits (by `CompiledAnchor::id`), once sentences are known.
     anchors: Vec<OnceCell<Vec<Hit>>>,
     anchor_count: usize,
@@ -81,6 +81,15 @@ impl<'a> ArticleCtx<'a> {
         }
         self.hits
             .sort_by_key(|(id, h)| (*id, h.span.start, h.span.end));
+    }
+
+    /// Set the reference date relative dates resolve against. Dates read
+    /// under another reference (another story's `dateline`) are forgotten.
+    pub fn set_reference(&mut self, reference: Option<NaiveDate>) {
+        if reference != self.reference {
+            self.reference = reference;
+            self.dates = (0..self.sentences.len()).map(|_| OnceCell::new()).collect();
+        }
     }
 
     /// Whether any of the anchor's phrases occurs anywhere.
@@ -181,6 +190,9 @@ impl<'a> ArticleCtx<'a> {
         };
         match self.dates.get(sentence) {
             Some(cell) => cell.get_or_init(|| {
+                if !extract::dates::may_hold_date(span.slice(self.text)) {
+                    return Vec::new();
+                }
                 let numbers = self.numbers(sentence);
                 extract::dates::extract_dates_with(self.text, span, reference, numbers)
             }),

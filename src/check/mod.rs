@@ -73,11 +73,13 @@ impl<'r> Checker<'r> {
                 continue;
             }
             let story_date = self.rules.stories.get(fact.story).and_then(|s| s.dateline);
-            ctx.reference = article
-                .date
-                .or(options.date)
-                .or(story_date)
-                .or(options.today);
+            ctx.set_reference(
+                article
+                    .date
+                    .or(options.date)
+                    .or(story_date)
+                    .or(options.today),
+            );
             facts.push(self.judge(fact, &ctx));
         }
         ArticleReport { stories, facts }
@@ -100,7 +102,7 @@ impl<'r> Checker<'r> {
             .stories
             .get(compiled.story)
             .and_then(|s| s.dateline);
-        ctx.reference = options.date.or(story_date).or(options.today);
+        ctx.set_reference(options.date.or(story_date).or(options.today));
         self.judge(compiled, &ctx)
     }
 

@@ -72,7 +72,53 @@ impl Found {
 
 /// Every date expression in `span` of `text`, resolved against `reference`.
 pub fn extract_dates(text: &str, span: Span, reference: NaiveDate) -> Vec<DateMention> {
+    if !may_hold_date(span.slice(text)) {
+        return Vec::new();
+    }
     extract_dates_with(text, span, reference, &extract_numbers(text, span))
+}
+
+/// Words that some date reading needs when the text has no digit: deictic
+/// days, parts of a day ("this morning", "last night"), units of time
+/// ("last week", "two months ago", "later this year") and seasons. Month and
+/// weekday names are the other such words.
+const DATE_WORDS: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+];
+
+/// Whether `s` may hold a date expression: every reading needs a digit, a
+/// month or weekday name, or one of [`DATE_WORDS`]. Most sentences have
+/// none of these, and this costs far less than reading them. Every date
+/// test goes through it (via [`extract_dates`]), so a reading it missed
+/// would fail there.
+pub fn may_hold_date(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+        || s.split(|c: char| !c.is_alphabetic()).any(|w| {
+            calendar::month_of(w).is_some()
+                || calendar::weekday_of(w).is_some()
+                || DATE_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
+        })
 }
 
 /// [`extract_dates`] given the numbers of the same span (read once and

@@ -98,3 +98,37 @@ fn bundled_rules_examples() {
     assert!(total >= 30, "rules/ should carry examples, found {total}");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Relative dates resolve against each story's own `dateline`: an undated
+/// article checked against two stories reads "yesterday" twice, once per
+/// reference, not once for both (the per-sentence date cache is keyed by
+/// the reference).
+#[test]
+fn relative_dates_resolve_per_story_dateline() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let october = write(
+        "october.facts",
+        "story \"summit\" {\n  dateline 2025-10-18\n}\n\n\
+         fact opened: date 2025-10-17 {\n  claim \"c\"\n  about \"summit\"\n  cue \"opened\"\n}\n",
+    );
+    let november = write(
+        "november.facts",
+        "story \"talks\" {\n  dateline 2025-11-02\n}\n\n\
+         fact began: date 2025-11-01 {\n  claim \"c\"\n  about \"summit\"\n  cue \"opened\"\n}\n",
+    );
+    let rules = dsl::load_rules(&[october, november]).unwrap();
+    let checker = Checker::new(&rules);
+    let article = factlint::article::load::article_from_text(
+        "a.txt",
+        "The summit opened yesterday in Busan.\n".to_string(),
+        factlint::article::load::TextKind::Plain,
+    );
+    let report = checker.check(&article, &CheckOptions::default());
+    let verdicts: Vec<&str> = report.facts.iter().map(|f| f.verdict.as_str()).collect();
+    assert_eq!(verdicts, ["match", "match"]);
+}
