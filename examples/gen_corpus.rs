@@ -6,7 +6,12 @@
 //! cargo run --release --example gen_corpus -- articles 10000 files bench-out/10k
 //! cargo run --release --example gen_corpus -- articles 100000 jsonl bench-out/100k.jsonl
 //! cargo run --release --example gen_corpus -- rules 100 bench-out/rules-100.facts
+//! cargo run --release --example gen_corpus -- archive 1000 bench-out/archive-1000
 //! ```
+//!
+//! `rules` writes one story whose facts all apply to nearly every article
+//! (the worst case); `archive` writes the same kind of facts in stories of
+//! ten, one file each, of which only the first applies to the corpus.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -55,6 +60,17 @@ fn gen_rules(count: usize, out: &Path, paras: &[String]) -> std::io::Result<()> 
     fs::write(out, corpus::rules(count, paras))
 }
 
+fn gen_archive(count: usize, out: &Path, paras: &[String]) -> std::io::Result<()> {
+    if out.exists() {
+        fs::remove_dir_all(out)?;
+    }
+    fs::create_dir_all(out)?;
+    for (name, text) in corpus::archive_rules(count, paras) {
+        fs::write(out.join(name), text)?;
+    }
+    Ok(())
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let paras = paragraphs(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")));
@@ -76,8 +92,12 @@ fn main() {
             Ok(n) => gen_rules(n, Path::new(out), &paras),
             Err(_) => Err(std::io::Error::other("bad count")),
         },
+        ["archive", n, out] => match n.parse() {
+            Ok(n) => gen_archive(n, Path::new(out), &paras),
+            Err(_) => Err(std::io::Error::other("bad count")),
+        },
         _ => {
-            eprintln!("usage: gen_corpus articles N files|jsonl OUT | rules N OUT");
+            eprintln!("usage: gen_corpus articles N files|jsonl OUT | rules N OUT | archive N DIR");
             std::process::exit(2);
         }
     };

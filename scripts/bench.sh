@@ -48,6 +48,8 @@ BATCH="$OUT/corpus-$JSONL.jsonl"
 for n in $SIZES; do
     "$GEN" rules "$n" "$OUT/rules-$n.facts"
     "$BIN" rules check "$OUT/rules-$n.facts" >/dev/null
+    "$GEN" archive "$n" "$OUT/archive-$n"
+    "$BIN" rules check "$OUT/archive-$n" >/dev/null
 done
 BYTES=$(find "$CORPUS" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
 FILES=$(find "$CORPUS" -type f | wc -l)
@@ -67,14 +69,14 @@ aps() { awk -v n="$FILES" -v t="$1" 'BEGIN {printf "%.0f", n / t}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a / b}'; }
 
 echo "== sanity: generated rules produce hits" >&2
-for n in $SIZES; do
-    "$BIN" check --rules "$OUT/rules-$n.facts" --format jsonl --jobs "$THREADS" "$CORPUS" \
-        >"$OUT/out-$n.jsonl" 2>/dev/null || true
-    summary=$(tail -n 1 "$OUT/out-$n.jsonl")
-    echo "  $n facts: $summary" >&2
+for rules in $(for n in $SIZES; do echo "rules-$n.facts archive-$n"; done); do
+    "$BIN" check --rules "$OUT/$rules" --format jsonl --jobs "$THREADS" "$CORPUS" \
+        >"$OUT/out-$rules.jsonl" 2>/dev/null || true
+    summary=$(tail -n 1 "$OUT/out-$rules.jsonl")
+    echo "  $rules: $summary" >&2
     case "$summary" in
         *'"matches":0,'*'"contradictions":0'* | *'"contradictions":0,'*'"matches":0'*)
-            echo "bench.sh: rules-$n produce no hits" >&2; exit 1 ;;
+            echo "bench.sh: $rules produce no hits" >&2; exit 1 ;;
     esac
 done
 
@@ -82,12 +84,24 @@ printf '\nfactlint %s, %s, %s cores (nproc), corpus: %s articles, %.1f MB; --for
     "$(git describe --always --dirty 2>/dev/null || echo '?')" \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
     "$THREADS" "$FILES" "$(awk -v b="$BYTES" 'BEGIN {print b / 1e6}')" "$FORMAT" "$REPEAT"
-printf '| facts | jobs | seconds | MB/s | articles/s |\n| ---: | ---: | ---: | ---: | ---: |\n'
+printf '| facts (one story: all apply) | jobs | seconds | MB/s | articles/s |\n| ---: | ---: | ---: | ---: | ---: |\n'
 declare -A T
 for n in $SIZES; do
     for j in 1 "$THREADS"; do
         t=$(median_time "$BIN" check --rules "$OUT/rules-$n.facts" --format "$FORMAT" --jobs "$j" "$CORPUS")
         T[$n,$j]=$t
+        printf '| %s | %s | %s | %s | %s |\n' "$n" "$j" "$t" "$(mbs "$t")" "$(aps "$t")"
+    done
+done
+
+# The archive rule sets: the same kind of facts in stories of ten, one file
+# each, only the first story about the corpus (see examples/gen_corpus.rs).
+printf '\n| facts (archive: stories of 10, one applies) | jobs | seconds | MB/s | articles/s |\n| ---: | ---: | ---: | ---: | ---: |\n'
+declare -A A
+for n in $SIZES; do
+    for j in 1 "$THREADS"; do
+        t=$(median_time "$BIN" check --rules "$OUT/archive-$n" --format "$FORMAT" --jobs "$j" "$CORPUS")
+        A[$n,$j]=$t
         printf '| %s | %s | %s | %s | %s |\n' "$n" "$j" "$t" "$(mbs "$t")" "$(aps "$t")"
     done
 done
@@ -106,6 +120,10 @@ printf '\n| comparison | value |\n| --- | ---: |\n'
 if [ -n "${T[1000,1]:-}" ] && [ -n "${T[10,1]:-}" ]; then
     printf '| time 1000 facts / 10 facts (jobs 1) | %s× |\n' "$(ratio "${T[1000,1]}" "${T[10,1]}")"
     printf '| time 1000 facts / 10 facts (jobs %s) | %s× |\n' "$THREADS" "$(ratio "${T[1000,$THREADS]}" "${T[10,$THREADS]}")"
+fi
+if [ -n "${A[1000,1]:-}" ] && [ -n "${A[10,1]:-}" ]; then
+    printf '| time 1000 facts / 10 facts, archive (jobs 1) | %s× |\n' "$(ratio "${A[1000,1]}" "${A[10,1]}")"
+    printf '| time 1000 facts / 10 facts, archive (jobs %s) | %s× |\n' "$THREADS" "$(ratio "${A[1000,$THREADS]}" "${A[10,$THREADS]}")"
 fi
 if [ -n "${T[100,1]:-}" ]; then
     printf '| rg -c, %s phrases, jobs 1: seconds (MB/s) | %s (%s) |\n' "$(wc -l <"$PHRASES")" "$RG1" "$(mbs "$RG1")"

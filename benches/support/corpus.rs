@@ -78,16 +78,83 @@ fn vocabulary(paras: &[String]) -> (Vec<String>, Vec<String>) {
     (names, words)
 }
 
+/// One story of `count` facts whose anchors and cues are common words of
+/// the seeds, so almost every fact is judged on almost every article (the
+/// worst case: nothing is skipped, and findings grow with the facts).
 pub fn rules(count: usize, paras: &[String]) -> String {
     let mut rng = Rng(SEED ^ count as u64);
     let (names, words) = vocabulary(paras);
-    let pick = |rng: &mut Rng, v: &[String]| v[rng.below(v.len())].clone();
     let mut s = String::from("story \"generated\" {\n  dateline 2025-10-18\n}\n\n");
-    for i in 0..count {
-        let a = pick(&mut rng, &names);
-        let b = pick(&mut rng, &names);
-        let c1 = pick(&mut rng, &words);
-        let c2 = pick(&mut rng, &words);
+    write_facts(&mut s, &mut rng, 0..count, &names, &words);
+    s
+}
+
+/// Facts per story in [`archive_rules`].
+pub const FACTS_PER_STORY: usize = 10;
+
+/// An archive's rules: `count` facts in stories of [`FACTS_PER_STORY`], one
+/// rule file each (`(file name, text)`), as a newsroom keeps one file per
+/// story. The first story is about the corpus's most common name, so it
+/// applies to most articles; every other story is about a name the corpus
+/// never mentions, so it is skipped. Its facts are built like [`rules`]'
+/// from the seeds' words; only the story's `about` differs.
+pub fn archive_rules(count: usize, paras: &[String]) -> Vec<(String, String)> {
+    let mut rng = Rng(SEED ^ count as u64 ^ 0xA4C1);
+    let (names, words) = vocabulary(paras);
+    let common = most_common_name(paras);
+    let stories = count.div_ceil(FACTS_PER_STORY);
+    (0..stories)
+        .map(|k| {
+            let about = if k == 0 {
+                common.clone()
+            } else {
+                format!("Qzorvath{k:04}")
+            };
+            let mut s = format!(
+                "story \"story {k}\" {{\n  about \"{about}\"\n  dateline 2025-10-18\n}}\n\n"
+            );
+            let first = k * FACTS_PER_STORY;
+            let last = (first + FACTS_PER_STORY).min(count);
+            write_facts(&mut s, &mut rng, first..last, &names, &words);
+            (format!("story-{k:04}.facts"), s)
+        })
+        .collect()
+}
+
+/// The capitalised word (4 letters or more) found in the most paragraphs.
+fn most_common_name(paras: &[String]) -> String {
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for p in paras {
+        let mut seen: Vec<&str> = p
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() >= 4 && w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for w in seen {
+            *counts.entry(w).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(w, n)| (n, std::cmp::Reverse(w)))
+        .map(|(w, _)| w.to_string())
+        .unwrap_or_default()
+}
+
+fn write_facts(
+    s: &mut String,
+    rng: &mut Rng,
+    ids: std::ops::Range<usize>,
+    names: &[String],
+    words: &[String],
+) {
+    let pick = |rng: &mut Rng, v: &[String]| v[rng.below(v.len())].clone();
+    for i in ids {
+        let a = pick(rng, names);
+        let b = pick(rng, names);
+        let c1 = pick(rng, words);
+        let c2 = pick(rng, words);
         let _ = match i % 5 {
             0 => writeln!(
                 s,
@@ -110,10 +177,9 @@ pub fn rules(count: usize, paras: &[String]) -> String {
             _ => writeln!(
                 s,
                 "fact f{i}: place \"{a}\" {{\n  claim \"c\"\n  about \"{b}\"\n  among \"{}\", \"{}\"\n}}\n",
-                pick(&mut rng, &names),
-                pick(&mut rng, &names)
+                pick(rng, names),
+                pick(rng, names)
             ),
         };
     }
-    s
 }

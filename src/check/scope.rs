@@ -11,31 +11,31 @@ use crate::check::context::ArticleCtx;
 /// the anchors' hits, not to the article's length.
 pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx) -> Vec<usize> {
     let n = ctx.sentences.len();
-    if fact.about.is_empty() {
+    let Some((first, rest)) = fact.about.split_first() else {
         return (0..n).collect();
+    };
+    // The sentences the first anchor covers: each hit's sentence and the
+    // `window - 1` sentences after it.
+    let mut scope: Vec<usize> = Vec::new();
+    for hit in ctx.anchor_hits(first) {
+        let from = scope
+            .last()
+            .map_or(hit.sentence, |&l| (l + 1).max(hit.sentence));
+        let to = (hit.sentence + fact.window).min(n);
+        scope.extend(from..to);
     }
-    let mut scope: Option<Vec<usize>> = None;
-    for anchor in &fact.about {
-        // The sentences this anchor covers: each hit's sentence and the
-        // `window - 1` sentences after it.
-        let mut covered: Vec<usize> = Vec::new();
-        for hit in ctx.anchor_hits(anchor) {
-            let from = covered
-                .last()
-                .map_or(hit.sentence, |&l| (l + 1).max(hit.sentence));
-            let to = (hit.sentence + fact.window).min(n);
-            covered.extend(from..to);
-        }
-        scope = Some(match scope {
-            None => covered,
-            Some(before) => before
-                .into_iter()
-                .filter(|s| covered.binary_search(s).is_ok())
-                .collect(),
-        });
-        if scope.as_ref().is_some_and(Vec::is_empty) {
+    // Of those, the ones every other anchor covers too: a hit in the
+    // window ending at the sentence.
+    for anchor in rest {
+        if scope.is_empty() {
             break;
         }
+        let hits = ctx.anchor_hits(anchor);
+        scope.retain(|&s| {
+            let earliest = (s + 1).saturating_sub(fact.window);
+            let i = hits.partition_point(|h| h.sentence < earliest);
+            hits.get(i).is_some_and(|h| h.sentence <= s)
+        });
     }
-    scope.unwrap_or_default()
+    scope
 }
