@@ -6,7 +6,7 @@
 //! `;` and `:` stay with the clause before them, a dash belongs to neither
 //! clause, and the conjunction opens the clause after the comma.
 
-use crate::article::segment::{next_marked, trim_span, MULTIBYTE_PUNCT};
+use crate::article::segment::{next_marked, trim_span, ByteSet, MULTIBYTE_PUNCT};
 use crate::source::Span;
 
 /// Conjunctions that open a new clause after a comma.
@@ -24,9 +24,8 @@ pub(crate) fn split_clauses(text: &str, span: Span) -> Vec<Span> {
     let mut start = 0;
     let mut from = 0;
     // Only `;`, `:`, dashes and commas split: jump between them.
-    while let Some(i) = next_marked(s, from, |b| {
-        matches!(b, b';' | b':' | b'-' | b',' | MULTIBYTE_PUNCT)
-    }) {
+    const MARKED: ByteSet = ByteSet::of(&[b';', b':', b'-', b',', MULTIBYTE_PUNCT]);
+    while let Some(i) = next_marked(s, from, &MARKED) {
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };

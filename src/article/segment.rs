@@ -127,12 +127,8 @@ fn block_cuts(text: &str, block: Span) -> Vec<usize> {
     let mut line_start = 0;
     let mut i = 0;
     // Only newlines, terminal marks and quotes matter: jump between them.
-    while let Some(at) = next_marked(s, i, |b| {
-        matches!(
-            b,
-            b'\n' | b'.' | b'!' | b'?' | b'"' | b'\'' | MULTIBYTE_PUNCT
-        )
-    }) {
+    const MARKED: ByteSet = ByteSet::of(&[b'\n', b'.', b'!', b'?', b'"', b'\'', MULTIBYTE_PUNCT]);
+    while let Some(at) = next_marked(s, i, &MARKED) {
         let Some(c) = s.get(at..).and_then(|r| r.chars().next()) else {
             break;
         };
@@ -171,13 +167,36 @@ fn block_cuts(text: &str, block: Span) -> Vec<usize> {
 /// The lead byte of `…`, `“`, `”`, `‘`, `’`, `–` and `—` (U+2000–U+2FFF).
 pub(crate) const MULTIBYTE_PUNCT: u8 = 0xE2;
 
-/// The first offset at or after `from` whose byte `marked` accepts. Scanning
+/// A set of bytes, looked up in one step.
+pub(crate) struct ByteSet([bool; 256]);
+
+// A `u8` always indexes a 256-entry table.
+#[allow(clippy::indexing_slicing)]
+impl ByteSet {
+    pub(crate) const fn of(bytes: &[u8]) -> ByteSet {
+        let mut table = [false; 256];
+        let mut i = 0;
+        while i < bytes.len() {
+            table[bytes[i] as usize] = true;
+            i += 1;
+        }
+        ByteSet(table)
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b)]
+    }
+}
+
+/// The first offset at or after `from` whose byte is in `marked`. Scanning
 /// bytes, not chars, is what makes segmenting fast; a caller marking
 /// [`MULTIBYTE_PUNCT`] decodes the char there and skips it if it is not one
 /// it wants.
-pub(crate) fn next_marked(s: &str, from: usize, marked: impl Fn(u8) -> bool) -> Option<usize> {
+pub(crate) fn next_marked(s: &str, from: usize, marked: &ByteSet) -> Option<usize> {
     let rest = s.as_bytes().get(from..)?;
-    rest.iter().position(|&b| marked(b)).map(|k| from + k)
+    rest.iter()
+        .position(|&b| marked.contains(b))
+        .map(|k| from + k)
 }
 
 /// For terminal punctuation at `i`: the end of the run of terminal marks
