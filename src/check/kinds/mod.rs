@@ -72,6 +72,7 @@ pub(crate) fn judge_fact(
             },
             entities,
             ctx,
+            scope,
         ),
     }
 }

@@ -21,7 +21,12 @@ pub(crate) struct Name<'a> {
 
 /// `entities` are the story's: spellings that are another entity's names
 /// are no near misses.
-pub(crate) fn judge(name: &Name, entities: &[CompiledEntity], ctx: &ArticleCtx) -> Vec<Evidence> {
+pub(crate) fn judge(
+    name: &Name,
+    entities: &[CompiledEntity],
+    ctx: &ArticleCtx,
+    scope: &[usize],
+) -> Vec<Evidence> {
     let canonical = name.names.first().cloned().unwrap_or_default();
     // One match per spelling (its first occurrence): a name said twenty
     // times is one finding, not twenty.
@@ -29,6 +34,7 @@ pub(crate) fn judge(name: &Name, entities: &[CompiledEntity], ctx: &ArticleCtx) 
     let mut out: Vec<Evidence> = ctx
         .anchor_hits(name.phrases)
         .iter()
+        .filter(|h| scope.binary_search(&h.sentence).is_ok())
         .filter(|h| {
             let folded = names::fold_name(ctx.slice(h.span));
             let first = !spellings.contains(&folded);
@@ -58,7 +64,7 @@ pub(crate) fn judge(name: &Name, entities: &[CompiledEntity], ctx: &ArticleCtx) 
         return out;
     }
     let accepted: Vec<String> = name.names.iter().map(|n| names::fold_name(n)).collect();
-    for s in 0..ctx.sentences.len() {
+    for &s in scope {
         // Once per sentence, not per candidate (a sentence may hold
         // thousands of both).
         let mut elsewhere: Vec<Span> = entities
