@@ -20,8 +20,10 @@ pub(crate) struct Hit {
 pub(crate) struct ArticleCtx<'a> {
     pub text: &'a str,
     pub sentences: Vec<Sentence>,
-    /// Hits sorted by phrase id, then position; `phrase_starts[id]` indexes it.
-    hits: Vec<(PhraseId, Hit)>,
+    /// Hits grouped by phrase id, each phrase's in text order: phrase `id`'s
+    /// are `hits[phrase_starts[id]..phrase_starts[id + 1]]`.
+    hits: Vec<Hit>,
+    phrase_starts: Vec<usize>,
     reference: Option<NaiveDate>,
     /// Each anchor's hits (by `CompiledAnchor::id`), once sentences are known.
     anchors: Vec<OnceCell<Vec<Hit>>>,
@@ -38,24 +40,14 @@ impl<'a> ArticleCtx<'a> {
     /// [`ArticleCtx::segment`] is called (a skipped article needs none).
     pub fn scan(text: &'a str, phrases: &PhraseSet, anchor_count: usize) -> ArticleCtx<'a> {
         let folded = FoldedText::new(text);
-        let raw: Vec<PhraseHit> = phrases.find_all(&folded);
-        let mut hits: Vec<(PhraseId, Hit)> = raw
-            .into_iter()
-            .map(|h| {
-                (
-                    h.phrase,
-                    Hit {
-                        span: h.span,
-                        sentence: 0,
-                    },
-                )
-            })
-            .collect();
-        hits.sort_by_key(|(id, h)| (*id, h.span.start, h.span.end));
+        let mut raw: Vec<PhraseHit> = Vec::new();
+        phrases.for_each_hit(&folded, |h| raw.push(h));
+        let (hits, phrase_starts) = group_by_phrase(raw, phrases.len());
         ArticleCtx {
             text,
             sentences: Vec::new(),
             hits,
+            phrase_starts,
             reference: None,
             anchors: Vec::new(),
             anchor_count,
@@ -76,11 +68,9 @@ impl<'a> ArticleCtx<'a> {
         self.quotes = (0..n).map(|_| OnceCell::new()).collect();
         self.negations = (0..n).map(|_| OnceCell::new()).collect();
         let sentences = &self.sentences;
-        for (_, hit) in &mut self.hits {
+        for hit in &mut self.hits {
             hit.sentence = sentence_of(sentences, hit.span.start);
         }
-        self.hits
-            .sort_by_key(|(id, h)| (*id, h.span.start, h.span.end));
     }
 
     /// Set the reference date relative dates resolve against. Dates read
@@ -101,10 +91,15 @@ impl<'a> ArticleCtx<'a> {
     }
 
     /// All hits of one phrase, in text order.
-    pub fn phrase_hits(&self, phrase: PhraseId) -> &[(PhraseId, Hit)] {
-        let lo = self.hits.partition_point(|(id, _)| *id < phrase);
-        let hi = self.hits.partition_point(|(id, _)| *id <= phrase);
-        self.hits.get(lo..hi).unwrap_or_default()
+    pub fn phrase_hits(&self, phrase: PhraseId) -> &[Hit] {
+        let range = self
+            .phrase_starts
+            .get(phrase)
+            .zip(self.phrase_starts.get(phrase + 1));
+        match range {
+            Some((&lo, &hi)) => self.hits.get(lo..hi).unwrap_or_default(),
+            None => &[],
+        }
     }
 
     /// All hits of an anchor's phrases, in text order, without duplicates
@@ -116,7 +111,7 @@ impl<'a> ArticleCtx<'a> {
                 anchor
                     .phrases
                     .iter()
-                    .flat_map(|&p| self.phrase_hits(p).iter().map(|(_, h)| *h))
+                    .flat_map(|&p| self.phrase_hits(p).iter().copied())
                     .collect(),
             )
         };
@@ -211,6 +206,46 @@ impl<'a> ArticleCtx<'a> {
     pub fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
     }
+}
+
+/// Group hits by phrase id with a counting sort: `ids` phrases, each one's
+/// hits arriving in text order (as [`PhraseSet::for_each_hit`] gives them),
+/// so each group stays in text order. Returns the hits and the start of each
+/// group (`ids + 1` offsets).
+fn group_by_phrase(raw: Vec<PhraseHit>, ids: usize) -> (Vec<Hit>, Vec<usize>) {
+    let mut starts = vec![0usize; ids + 1];
+    for h in &raw {
+        if let Some(n) = starts.get_mut(h.phrase + 1) {
+            *n += 1;
+        }
+    }
+    for i in 1..starts.len() {
+        let before = starts.get(i - 1).copied().unwrap_or(0);
+        if let Some(n) = starts.get_mut(i) {
+            *n += before;
+        }
+    }
+    let mut next = starts.clone();
+    let mut hits = vec![
+        Hit {
+            span: Span::default(),
+            sentence: 0,
+        };
+        raw.len()
+    ];
+    for h in raw {
+        let Some(slot) = next.get_mut(h.phrase) else {
+            continue;
+        };
+        if let Some(hit) = hits.get_mut(*slot) {
+            *hit = Hit {
+                span: h.span,
+                sentence: 0,
+            };
+        }
+        *slot += 1;
+    }
+    (hits, starts)
 }
 
 /// Hits in text order, without duplicates and without hits inside a longer

@@ -108,6 +108,15 @@ impl<'r> Checker<'r> {
 
     fn judge(&self, fact: &compile::CompiledFact, ctx: &ArticleCtx) -> FactResult {
         let scope = scope::scope_sentences(fact, ctx);
+        // Every kind judges in-scope sentences only: nothing in scope, no
+        // evidence (most facts of a large rule set, in most articles).
+        if scope.is_empty() {
+            return FactResult {
+                fact: fact.index,
+                verdict: Verdict::Absent,
+                evidence: Vec::new(),
+            };
+        }
         let entities = self
             .compiled
             .story_entities

@@ -74,30 +74,33 @@ pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>)
     let mut i = 0;
     loop {
         // A run of ASCII letters, digits and punctuation, with the single
-        // spaces between them (each folds to itself): lowercased in bulk.
-        let solid = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii() && !is_ascii_space(*b));
+        // spaces between them (each folds to itself): copied and lowercased
+        // in bulk.
+        let solid = |b: u8| b.is_ascii() && !is_ascii_space(b);
         let mut end = i;
-        while let Some(&b) = bytes.get(end) {
-            let lone_space = b == b' ' && end > i && solid(bytes.get(end + 1));
-            if !(solid(Some(&b)) || lone_space) {
+        loop {
+            while bytes.get(end).is_some_and(|&b| solid(b)) {
+                end += 1;
+            }
+            let lone_space = end > i
+                && bytes.get(end) == Some(&b' ')
+                && bytes.get(end + 1).is_some_and(|&b| solid(b));
+            if !lone_space {
                 break;
             }
-            end += 1;
+            end += 2;
         }
-        let run = end - i;
-        if run > 0 {
+        if end > i {
             if pending {
                 note(map, buf.len(), i, &mut delta);
                 pending = false;
             }
             in_space = false;
-            buf.extend(
-                bytes
-                    .get(i..end)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(u8::to_ascii_lowercase),
-            );
+            let from = buf.len();
+            buf.extend_from_slice(bytes.get(i..end).unwrap_or_default());
+            if let Some(copied) = buf.get_mut(from..) {
+                copied.make_ascii_lowercase();
+            }
             i = end;
         }
         let Some(rest) = text.get(i..) else {

@@ -80,6 +80,8 @@ struct Pattern {
 pub struct PhraseSet {
     automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
+    /// How many phrases were given (ids are `0..ids`).
+    ids: usize,
 }
 
 impl PhraseSet {
@@ -128,15 +130,35 @@ impl PhraseSet {
         PhraseSet {
             automaton,
             patterns,
+            ids: phrases.len(),
         }
+    }
+
+    /// How many phrases the set was built from: every [`PhraseId`] is below.
+    pub fn len(&self) -> usize {
+        self.ids
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids == 0
     }
 
     /// All hits in the text, sorted by (start, end, phrase id); overlapping
     /// hits of different phrases are all reported.
     pub fn find_all(&self, text: &FoldedText) -> Vec<PhraseHit> {
         let mut hits = Vec::new();
+        self.for_each_hit(text, |h| hits.push(h));
+        hits.sort_unstable_by_key(|h| (h.span.start, h.span.end, h.phrase));
+        hits
+    }
+
+    /// Every hit, as [`PhraseSet::find_all`] finds them, in the order the
+    /// automaton reports them: by end of the matched pattern. One phrase's
+    /// hits therefore come in text order (each of its hits starts after the
+    /// one before), which lets a caller group hits by phrase without sorting.
+    pub fn for_each_hit(&self, text: &FoldedText, mut f: impl FnMut(PhraseHit)) {
         let Some(ac) = &self.automaton else {
-            return hits;
+            return;
         };
         let hay = text.folded.as_str();
         for m in ac.find_overlapping_iter(hay) {
@@ -157,14 +179,12 @@ impl PhraseSet {
                 } else {
                     end
                 };
-                hits.push(PhraseHit {
+                f(PhraseHit {
                     phrase: id,
                     span: Span::new(text.to_original(start), text.to_original(end)),
                 });
             }
         }
-        hits.sort_unstable_by_key(|h| (h.span.start, h.span.end, h.phrase));
-        hits
     }
 }
 

@@ -26,7 +26,7 @@ pub(crate) fn judge(
         if !fact
             .cues
             .iter()
-            .any(|c| ctx.phrase_hits(c.id).iter().any(|(_, h)| h.sentence == s))
+            .any(|c| ctx.phrase_hits(c.id).iter().any(|h| h.sentence == s))
         {
             continue;
         }
@@ -38,7 +38,7 @@ pub(crate) fn judge(
         // (clause, evidence) found in this sentence.
         let mut found: Vec<(Span, Evidence)> = Vec::new();
         for cue in &fact.cues {
-            for (_, hit) in ctx.phrase_hits(cue.id) {
+            for hit in ctx.phrase_hits(cue.id) {
                 if hit.sentence != s {
                     continue;
                 }

@@ -24,7 +24,7 @@ pub(crate) fn judge(
             && !fact
                 .cues
                 .iter()
-                .any(|c| ctx.phrase_hits(c.id).iter().any(|(_, h)| h.sentence == s))
+                .any(|c| ctx.phrase_hits(c.id).iter().any(|h| h.sentence == s))
         {
             continue;
         }
@@ -36,8 +36,8 @@ pub(crate) fn judge(
             .cues
             .iter()
             .flat_map(|c| ctx.phrase_hits(c.id))
-            .filter(|(_, h)| h.sentence == s)
-            .map(|(_, h)| ctx.clause_of(s, h.span))
+            .filter(|h| h.sentence == s)
+            .map(|h| ctx.clause_of(s, h.span))
             .collect();
         // The dates each cue clause gives; without cues, each clause that
         // names an `about` anchor (or the whole sentence when none does, the

@@ -23,7 +23,7 @@ pub(crate) fn judge(
     let mut out = Vec::new();
     for (phrases, holding) in [(holds, true), (denies, false)] {
         for phrase in phrases {
-            for (_, hit) in ctx.phrase_hits(phrase.id) {
+            for hit in ctx.phrase_hits(phrase.id) {
                 if scope.binary_search(&hit.sentence).is_err() {
                     continue;
                 }

@@ -15,7 +15,7 @@ pub(crate) fn judge(
 ) -> Vec<Evidence> {
     let mut out = Vec::new();
     for phrase in phrases {
-        for (_, hit) in ctx.phrase_hits(phrase.id) {
+        for hit in ctx.phrase_hits(phrase.id) {
             if scope.binary_search(&hit.sentence).is_err() {
                 continue;
             }

@@ -23,7 +23,7 @@ pub(crate) fn judge(
                     .cues
                     .iter()
                     .flat_map(|c| ctx.phrase_hits(c.id))
-                    .any(|(_, h)| h.sentence == s && ctx.clause_of(s, h.span).contains(span))
+                    .any(|h| h.sentence == s && ctx.clause_of(s, h.span).contains(span))
         };
         let named: Vec<Hit> = ctx
             .anchor_hits_in(place, s)
