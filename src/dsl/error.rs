@@ -342,8 +342,18 @@ impl RuleError {
     /// The diagnostic a user sees: primary label on `at` when there is one.
     pub fn to_diagnostic(&self, at: Option<(FileId, Span)>) -> Diagnostic {
         let mut d = Diagnostic::new(Level::Error, self.message()).with_code(self.code());
-        if let Some((file, span)) = at {
-            d = d.with_label(Label::primary(Origin::Rules(file), span, self.label()));
+        match at {
+            Some((file, span)) => {
+                d = d.with_label(Label::primary(Origin::Rules(file), span, self.label()));
+            }
+            // No place to underline: what the label would say ("permission
+            // denied") becomes a note rather than being lost.
+            None => {
+                let label = self.label();
+                if !label.is_empty() {
+                    d = d.with_note(label);
+                }
+            }
         }
         if let Some((first, msg)) = self.first() {
             d = d.with_label(Label::secondary(Origin::Rules(first.file), first.span, msg));

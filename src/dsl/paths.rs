@@ -71,8 +71,22 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<RuleError>) {
     for (path, is_dir) in paths {
         if is_dir {
             walk(&path, found, errors);
-        } else if path.extension().is_some_and(|e| e == "facts") && path.is_file() {
-            found.push(path);
+        } else if path.extension().is_some_and(|e| e == "facts") {
+            match std::fs::metadata(&path) {
+                Ok(meta) if meta.is_file() => found.push(path),
+                // A directory named `x.facts`: not a rule file.
+                Ok(_) => {}
+                // A symlink to nothing: the rules it stood for would be
+                // silently missing.
+                Err(e) => errors.push(RuleError::Unreadable {
+                    reason: if e.kind() == std::io::ErrorKind::NotFound {
+                        "a symbolic link to a file that does not exist".to_string()
+                    } else {
+                        io_reason(&e, &path)
+                    },
+                    path: path.display().to_string(),
+                }),
+            }
         }
     }
 }

@@ -58,8 +58,18 @@ pub fn run(args: &RulesFmtArgs) -> Result<Outcome> {
 }
 
 /// Replace `path`'s contents: write a temporary file in the same directory
-/// (same permissions), then rename it over the original.
+/// (same permissions), then rename it over the original. A symbolic link is
+/// followed: its target is rewritten and the link stays a link.
 pub fn write_atomically(path: &Path, contents: &str) -> Result<()> {
+    let resolved;
+    let path = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            resolved = fs::canonicalize(path)
+                .with_context(|| format!("cannot follow the link {}", path.display()))?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
     let file_name = path
         .file_name()
