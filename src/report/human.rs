@@ -8,7 +8,7 @@ use crate::dsl::{Kind, RuleErrors, RuleSet};
 use crate::report::diagnostic::{Diagnostic, Label, Level, Origin};
 use crate::report::findings::{collect_findings, Finding};
 use crate::report::{Chunk, ReportOptions, Reporter, Summary};
-use crate::source::{FileId, SourceDb};
+use crate::source::{FileId, SourceDb, Span};
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::{self, Files, SimpleFile};
 use codespan_reporting::term::{self, termcolor};
@@ -17,17 +17,68 @@ use std::ops::Range;
 
 /// The rule files and (optionally) the current article as one set of files
 /// for codespan: rule files keep their ids, the article comes after them.
+#[derive(Clone)]
 pub struct ReportFiles<'a> {
     rules: &'a SourceDb,
     article: Option<SimpleFile<&'a str, &'a str>>,
+    /// The article span the diagnostic being drawn is about: an article
+    /// line longer than [`LONG_LINE`] is shown only around it.
+    focus: Option<Span>,
 }
+
+/// Article lines longer than this (bytes) are shown as an excerpt around
+/// the finding, [`CONTEXT`] bytes either side: a one-line article of
+/// 100 KB would otherwise be printed whole for every finding.
+const LONG_LINE: usize = 1_000;
+const CONTEXT: usize = 200;
 
 impl<'a> ReportFiles<'a> {
     pub fn new(rules: &'a SourceDb, article: Option<&'a Article>) -> ReportFiles<'a> {
         ReportFiles {
             rules,
             article: article.map(|a| SimpleFile::new(a.name.as_str(), a.source.as_str())),
+            focus: None,
         }
+    }
+
+    /// The same files, drawing long article lines around `span` only.
+    fn focused_on(&self, span: Option<Span>) -> ReportFiles<'a> {
+        ReportFiles {
+            focus: span,
+            ..self.clone()
+        }
+    }
+
+    /// The part of an article line to draw: the whole line, or for a long
+    /// line the excerpt around the focus (on char boundaries).
+    fn shown(&self, source: &str, line: Range<usize>) -> Range<usize> {
+        let Some(focus) = self.focus else {
+            return line;
+        };
+        let overlaps = focus.start <= line.end && line.start <= focus.end;
+        if line.end - line.start <= LONG_LINE || !overlaps {
+            return line;
+        }
+        let mut start = focus.start.saturating_sub(CONTEXT).max(line.start);
+        let mut end = (focus.end + CONTEXT).min(line.end);
+        while start > line.start && !source.is_char_boundary(start) {
+            start -= 1;
+        }
+        while end < line.end && !source.is_char_boundary(end) {
+            end += 1;
+        }
+        // Whole words at both ends of the excerpt.
+        if start > line.start {
+            if let Some(k) = source.get(start..focus.start).and_then(|b| b.find(' ')) {
+                start += k + 1;
+            }
+        }
+        if end < line.end {
+            if let Some(k) = source.get(focus.end..end).and_then(|a| a.rfind(' ')) {
+                end = focus.end + k;
+            }
+        }
+        start..end
     }
 
     /// The codespan file id of a label's origin.
@@ -76,7 +127,23 @@ impl<'f> Files<'f> for ReportFiles<'_> {
         if id < self.rules.len() {
             return self.rules.line_range(id, line_index);
         }
-        self.article(id)?.line_range((), line_index)
+        let article = self.article(id)?;
+        let line = article.line_range((), line_index)?;
+        Ok(self.shown(article.source(), line))
+    }
+
+    /// Columns count from the start of the whole line, excerpted or not.
+    fn column_number(
+        &'f self,
+        id: FileId,
+        line_index: usize,
+        byte_index: usize,
+    ) -> Result<usize, files::Error> {
+        if id < self.rules.len() {
+            return self.rules.column_number(id, line_index, byte_index);
+        }
+        let article = self.article(id)?;
+        article.column_number((), line_index, byte_index)
     }
 }
 
@@ -187,8 +254,14 @@ pub fn render_diagnostics(
     };
     let config = term::Config::default();
     for d in diagnostics {
-        let cs = to_codespan(d, files);
-        if term::emit_to_write_style(&mut buffer, &config, files, &cs).is_err() {
+        let focus = d
+            .labels
+            .iter()
+            .find(|l| l.origin == Origin::Article)
+            .map(|l| l.span);
+        let files = files.focused_on(focus);
+        let cs = to_codespan(d, &files);
+        if term::emit_to_write_style(&mut buffer, &config, &files, &cs).is_err() {
             // A label outside its file: say so rather than lose the finding.
             let _ = writeln!(buffer, "{}: {}", level_word(d.level), d.message);
         }

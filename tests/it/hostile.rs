@@ -194,6 +194,72 @@ fn issue_7_symlink_loops_in_an_input_directory_end() {
     assert_good_checked(&r);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_rule_file_symlink_to_nothing_is_an_error_not_a_silent_gap() {
+    let dir = workdir();
+    let rules_dir = dir.path().join("rules");
+    fs::create_dir(&rules_dir).expect("mkdir");
+    fs::copy(
+        rules().join("trump-kim-2025.facts"),
+        rules_dir.join("story.facts"),
+    )
+    .expect("copy");
+    std::os::unix::fs::symlink("moved-away.facts", rules_dir.join("gone.facts")).expect("symlink");
+    let r = run_in(dir.path(), &["rules", "check", "rules"]);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    let out = format!("{}{}", r.stdout, r.stderr);
+    assert!(
+        out.contains("error[R018]: cannot read `rules/gone.facts`"),
+        "{out}"
+    );
+    assert!(
+        out.contains("a symbolic link to a file that does not exist"),
+        "{out}"
+    );
+    let r = run_in(dir.path(), &["check", "--rules", "rules", "good.txt"]);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+}
+
+#[test]
+fn a_one_line_article_is_shown_as_excerpts_around_each_finding() {
+    let dir = workdir();
+    // A seed article on one 40 KB line (scraped text often has no breaks).
+    let seed = fs::read_dir(root().join("seeds"))
+        .expect("seeds")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .min()
+        .expect("a seed");
+    let text = fs::read_to_string(seed).expect("read seed");
+    let line: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("date:"))
+        .collect();
+    let line = line.join(" ");
+    fs::write(
+        dir.path().join("line.txt"),
+        format!("{}\n", vec![line.as_str(); 20].join(" ")),
+    )
+    .expect("write");
+    let r = check_in(
+        dir.path(),
+        &["--show-matches", "--color", "never", "line.txt"],
+    );
+    let findings = r.stdout.matches("\n   ┌─ line.txt:1:").count();
+    assert!(findings >= 20, "{}", r.stdout);
+    // Each finding shows its line as an excerpt of a few hundred bytes, not
+    // the whole 40 KB line (which made this output 5 MB).
+    let longest = r.stdout.lines().map(str::len).max().unwrap_or(0);
+    assert!(longest < 1_000, "a {longest}-byte output line");
+    assert!(
+        r.stdout.len() < findings * 3_000,
+        "{} bytes",
+        r.stdout.len()
+    );
+}
+
 // ---- large and deep articles ------------------------------------------------
 
 #[test]
