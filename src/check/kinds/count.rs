@@ -213,7 +213,9 @@ fn attached(text: &str, n: &Number, cue: Span, unit: bool) -> bool {
     if n.span.end <= cue.start {
         let gap = text.get(n.span.end..cue.start).unwrap_or("");
         let cue_text = text.get(cue.range()).unwrap_or("");
-        return modifier_gap(gap) && (unit || counts_noun(n.value, cue_text));
+        let after = text.get(cue.end..).unwrap_or("");
+        return modifier_gap(gap)
+            && (unit || counts_noun(n.value, cue_text) || counts_as_noun(cue_text, after));
     }
     if cue.end <= n.span.start {
         let gap = text.get(cue.end..n.span.start).unwrap_or("");
@@ -314,6 +316,72 @@ fn counts_noun(value: u64, cue: &str) -> bool {
             .first()
             .is_some_and(|w| !(w.ends_with("ed") || VERBS.contains(&w.as_str())))
     }
+}
+
+/// Adjectives and participles that news English uses as plural nouns after
+/// a number: "six dead", "14 injured", "two killed in crash".
+const NOMINAL_ADJECTIVES: &[&str] = &[
+    "dead",
+    "injured",
+    "wounded",
+    "missing",
+    "hurt",
+    "killed",
+    "displaced",
+    "homeless",
+];
+
+/// Whether a cue right after a number is one of [`NOMINAL_ADJECTIVES`]
+/// standing as the noun ("left six dead", "six dead and 14 injured"), not
+/// describing one ("two dead trees", "two injured workers"): the word after
+/// it must not be a noun, so only punctuation, the end, or a word that
+/// starts a new phrase may follow.
+fn counts_as_noun(cue: &str, after: &str) -> bool {
+    const PHRASE_STARTS: &[&str] = &[
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "after",
+        "as",
+        "when",
+        "from",
+        "by",
+        "since",
+        "including",
+        "while",
+        "with",
+        "during",
+        "following",
+        "so",
+        "were",
+        "was",
+        "are",
+        "have",
+        "had",
+        "has",
+        "remain",
+        "remained",
+        "this",
+        "last",
+    ];
+    if !NOMINAL_ADJECTIVES
+        .iter()
+        .any(|a| cue.eq_ignore_ascii_case(a))
+    {
+        return false;
+    }
+    let next = after.trim_start();
+    let word: &str = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // Punctuation or the end right after the cue; or a word starting a new
+    // phrase, with no punctuation between.
+    word.is_empty() && !next.starts_with(|c: char| c.is_alphanumeric())
+        || (next.starts_with(word) && PHRASE_STARTS.iter().any(|p| word.eq_ignore_ascii_case(p)))
 }
 
 /// Whether a gap word looks like a plural noun ("leaders", "officials"),
