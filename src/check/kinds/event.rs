@@ -20,7 +20,8 @@ pub(crate) fn judge(
         (None, Some(d)) => format!("not {}", d.text),
         (None, None) => String::new(),
     };
-    let mut out = Vec::new();
+    // (sentence, evidence)
+    let mut found: Vec<(usize, Evidence)> = Vec::new();
     for (phrases, holding) in [(holds, true), (denies, false)] {
         for phrase in phrases {
             for hit in ctx.phrase_hits(phrase.id) {
@@ -33,23 +34,49 @@ pub(crate) fn judge(
                     Polarity::Affirmed => false,
                 };
                 let words = ctx.slice(hit.span);
-                let (verdict, found) = match (holding, negated) {
+                let (verdict, found_words) = match (holding, negated) {
                     (true, false) => (Verdict::Match, words.to_string()),
                     (true, true) => (Verdict::Contradiction, format!("not {words}")),
                     (false, true) => (Verdict::Match, format!("not {words}")),
                     (false, false) => (Verdict::Contradiction, words.to_string()),
                 };
-                out.push(Evidence {
-                    verdict,
-                    span: hit.span,
-                    found,
-                    expected: expected(),
-                    note: None,
-                });
+                found.push((
+                    hit.sentence,
+                    Evidence {
+                        verdict,
+                        span: hit.span,
+                        found: found_words,
+                        expected: expected(),
+                        note: None,
+                    },
+                ));
             }
         }
     }
+    // A sentence that states the event, its opposite and two different
+    // dates ("failed an inspection in 2016 but passed in 2024") tells of
+    // two occasions: it states the fact, and the opposite is about the
+    // other occasion. Without two dates ("has not begun planning, though
+    // preparations are under way") the opposite still contradicts.
+    let stated: Vec<usize> = found
+        .iter()
+        .filter(|(s, e)| e.verdict == Verdict::Match && two_occasions(ctx, *s))
+        .map(|(s, _)| *s)
+        .collect();
+    let mut out: Vec<Evidence> = found
+        .into_iter()
+        .filter(|(s, e)| e.verdict == Verdict::Match || !stated.contains(s))
+        .map(|(_, e)| e)
+        .collect();
     out.sort_by_key(|e| e.span);
     out.dedup_by_key(|e| e.span);
     out
+}
+
+/// Whether a sentence names two different dates.
+fn two_occasions(ctx: &ArticleCtx, sentence: usize) -> bool {
+    let dates = ctx.dates(sentence);
+    dates
+        .iter()
+        .any(|a| dates.iter().any(|b| (a.start, a.end) != (b.start, b.end)))
 }
