@@ -2,6 +2,7 @@
 
 use crate::check::compile::CompiledFact;
 use crate::check::context::ArticleCtx;
+use crate::check::kinds::is_reporting_verb;
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::extract::DateMention;
@@ -101,21 +102,6 @@ pub(crate) fn judge(
 /// four words before it, with no punctuation between ("said on Friday",
 /// "told reporters on Friday", "CNN reported Saturday").
 fn reported_on(text: &str, date: Span) -> bool {
-    const REPORTING: &[&str] = &[
-        "said",
-        "says",
-        "told",
-        "tells",
-        "reported",
-        "reports",
-        "announced",
-        "added",
-        "stated",
-        "wrote",
-        "confirmed",
-        "tweeted",
-        "posted",
-    ];
     let before = text.get(..date.start).unwrap_or("");
     let mut words = 0;
     for word in before.split_whitespace().rev() {
@@ -125,7 +111,7 @@ fn reported_on(text: &str, date: Span) -> bool {
         {
             return false;
         }
-        if REPORTING.iter().any(|r| word.eq_ignore_ascii_case(r)) {
+        if is_reporting_verb(word) {
             return true;
         }
         words += 1;

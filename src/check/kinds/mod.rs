@@ -28,6 +28,28 @@ pub(crate) fn doc(keyword: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a word is a reporting verb ("said", "told", "reported"): a date
+/// or place attached to one is when or where something was said, not when
+/// or where the event happened.
+pub(crate) fn is_reporting_verb(word: &str) -> bool {
+    const REPORTING: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "tells",
+        "reported",
+        "reports",
+        "announced",
+        "added",
+        "stated",
+        "wrote",
+        "confirmed",
+        "tweeted",
+        "posted",
+    ];
+    REPORTING.iter().any(|r| word.eq_ignore_ascii_case(r))
+}
+
 /// All evidence for one fact in the in-scope sentences. `entities` are the
 /// fact's story's.
 pub(crate) fn judge_fact(

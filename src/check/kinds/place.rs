@@ -2,6 +2,7 @@
 
 use crate::check::compile::{CompiledAnchor, CompiledFact};
 use crate::check::context::{ArticleCtx, Hit};
+use crate::check::kinds::is_reporting_verb;
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::source::Span;
@@ -102,6 +103,13 @@ fn locative(text: &str, place: Span) -> bool {
         "visited",
     ];
     let after = text.get(place.end..).unwrap_or("");
+    // "officials in Caster said": where the speakers are, not the event.
+    let next_word = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
+    if next_word.is_some_and(is_reporting_verb) {
+        return false;
+    }
     let mut rest = after.chars();
     match rest.next() {
         // "Seoul's", "Seoul’s": a possessive is not a location.
@@ -148,5 +156,11 @@ mod tests {
         assert!(!locative(t, at(t, "Seoul")));
         let t = "in Seoul’s view";
         assert!(!locative(t, at(t, "Seoul")));
+        let t = "officials in Seoul said on Friday";
+        assert!(!locative(t, at(t, "Seoul")));
+        let t = "police in Seoul told reporters";
+        assert!(!locative(t, at(t, "Seoul")));
+        let t = "held in Seoul, officials said";
+        assert!(locative(t, at(t, "Seoul")));
     }
 }
