@@ -47,7 +47,10 @@ pub(crate) fn judge(
                     if !clause.contains(n.span) || seen.contains(&n.span) {
                         continue;
                     }
-                    if !countable(n, cue) || approximate(ctx.text, n.span) {
+                    if !countable(n, cue)
+                        || approximate(ctx.text, n.span)
+                        || describes_another_name(fact, ctx, s, clause, n.span)
+                    {
                         continue;
                     }
                     if attached(ctx.text, n, hit.span, unit_cue(n)) {
@@ -186,6 +189,17 @@ fn approximate(text: &str, number: Span) -> bool {
         "as few as",
         "dozens of",
         "hundreds of",
+        // Bounds, not values: "cleared 50 percent", "short of 60".
+        "above",
+        "below",
+        "beyond",
+        "cleared",
+        "exceeded",
+        "topped",
+        "surpassed",
+        "short of",
+        "in excess of",
+        "upwards of",
     ];
     let before = text.get(..number.start).unwrap_or("");
     let tail: String = before
@@ -201,6 +215,37 @@ fn approximate(text: &str, number: Span) -> bool {
     QUALIFIERS
         .iter()
         .any(|q| tail == *q || tail.ends_with(&format!(" {q}")))
+}
+
+/// Whether the number sits in a relative clause (", who …", ", which …")
+/// whose antecedent is not one of the fact's `about` anchors: in "Okafor
+/// defeated Lindqvist, who took 31 percent", 31 percent is Lindqvist's
+/// share, not Okafor's; in "Okafor, who won 54 percent, …" it is hers.
+fn describes_another_name(
+    fact: &CompiledFact,
+    ctx: &ArticleCtx,
+    sentence: usize,
+    clause: Span,
+    number: Span,
+) -> bool {
+    let before = ctx.text.get(clause.start..number.start).unwrap_or("");
+    let Some(at) = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|p| before.rfind(p))
+        .max()
+    else {
+        return false;
+    };
+    // The number must be inside that relative clause (no comma since).
+    if before.get(at + 1..).is_some_and(|r| r.contains(',')) {
+        return false;
+    }
+    let comma = clause.start + at;
+    !fact
+        .about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, sentence))
+        .any(|h| h.span.end == comma)
 }
 
 /// Whether the number counts what the cue names: the cue inside the number
