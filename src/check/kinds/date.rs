@@ -33,12 +33,12 @@ pub(crate) fn judge(
         if dates.is_empty() {
             continue;
         }
-        let cue_clauses: Vec<_> = fact
+        let cue_hits: Vec<Span> = fact
             .cues
             .iter()
             .flat_map(|c| ctx.phrase_hits(c.id))
             .filter(|h| h.sentence == s)
-            .map(|h| ctx.clause_of(s, h.span))
+            .map(|h| h.span)
             .collect();
         // The dates each cue clause gives; without cues, each clause that
         // names an `about` anchor (or the whole sentence when none does, the
@@ -61,9 +61,16 @@ pub(crate) fn judge(
                     .collect()
             }
         } else {
-            cue_clauses
+            cue_hits
                 .iter()
-                .map(|c| dates.iter().filter(|d| c.contains(d.span)).collect())
+                .map(|&cue| {
+                    let clause = ctx.clause_of(s, cue);
+                    dates
+                        .iter()
+                        .filter(|d| clause.contains(d.span))
+                        .filter(|d| !relative_clause_between(ctx.text, cue, d.span))
+                        .collect()
+                })
                 .collect()
         };
         for mut group in groups {
@@ -120,6 +127,30 @@ fn reported_on(text: &str, date: Span) -> bool {
         }
     }
     false
+}
+
+/// Whether a relative clause on another noun stands between a cue and a
+/// date ("the ruling follows a trial that began on March 2"): the date is
+/// that clause's event's. A relative clause right on the cue ("the ruling,
+/// which came on June 3") dates the cue's event and does not count.
+fn relative_clause_between(text: &str, cue: Span, date: Span) -> bool {
+    const RELATIVE: &[&str] = &["that", "which", "who", "whom", "whose"];
+    let (between, cue_first) = if cue.end <= date.start {
+        (text.get(cue.end..date.start).unwrap_or(""), true)
+    } else if date.end <= cue.start {
+        (text.get(date.end..cue.start).unwrap_or(""), false)
+    } else {
+        return false;
+    };
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| RELATIVE.iter().any(|r| w.eq_ignore_ascii_case(r)) && !(cue_first && i == 0))
 }
 
 fn whole_year(d: &DateMention) -> bool {
