@@ -8,7 +8,10 @@
 //! circumstance opening with a preposition or time word), and a
 //! partial quotation in reported speech, `X said (that) he would “…”` (X; or
 //! the pronoun when no X stands before the verb, as in `…, recently saying
-//! he holds “fond memories”`). X is a run of capitalised words directly
+//! he holds “fond memories”`), and after the closing mark a common noun
+//! phrase (`“…,” the board said`, `“…,” said the health ministry.`: a
+//! determiner and up to three lowercase words, which the checker counts only
+//! when they name one of the story's entities). X is a run of capitalised words directly
 //! before or after the verb (titles and possessives included: "US President
 //! Donald Trump", "North Korea's Kim Jong Un", "North Korean leader Kim Jong
 //! Un"), with adverbs such as
@@ -145,8 +148,23 @@ pub(crate) fn tail(text: &str, close_end: usize, inner: Span) -> Tail {
         return none;
     }
     let speaker = if words.is(0, SPEECH_VERBS) && !words.is(0, TELLING_VERBS) {
-        // “…,” said X
-        words.adjacent(0).then(|| words.run_forward(1)).flatten()
+        // “…,” said X; “…,” said the board
+        words
+            .adjacent(0)
+            .then(|| words.run_forward(1))
+            .flatten()
+            .or_else(|| {
+                let (x, last) = words.noun_phrase_forward(1, SPEECH_VERBS)?;
+                // The phrase must end the attribution.
+                (words.adjacent(0) && words.span(last + 1).is_none()).then_some(x)
+            })
+    } else if let Some((x, last)) = words.noun_phrase_forward(0, SPEECH_VERBS) {
+        // “…,” the board said
+        let mut v = last + 1;
+        while words.is(v, BETWEEN) && words.adjacent(v - 1) {
+            v += 1;
+        }
+        (words.adjacent(v - 1) && words.is(v, SPEECH_VERBS)).then_some(x)
     } else if words.lower(0) == "according" && words.lower(1) == "to" {
         words.adjacent(1).then(|| words.run_forward(2)).flatten()
     } else {

@@ -81,6 +81,15 @@ const MAX_TITLE_WORDS: usize = 3;
 
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
+/// Words after a determiner in a common-noun speaker ("the board").
+const MAX_NOUN_WORDS: usize = 3;
+
+/// Words that end a common-noun speaker ("said the board on Monday").
+const NOUN_PHRASE_ENDS: &[&str] = &[
+    "on", "in", "at", "of", "to", "for", "after", "before", "while", "as", "when", "and", "but",
+    "that", "who", "which", "with", "from", "by",
+];
+
 /// The words of a stretch of text, with their lowercase forms.
 pub(super) struct Words<'a> {
     text: &'a str,
@@ -169,6 +178,33 @@ impl<'a> Words<'a> {
             break;
         }
         Some(self.span(first)?.cover(self.span(last)?))
+    }
+
+    /// A common-noun speaker starting at word `first`: a determiner and one
+    /// to [`MAX_NOUN_WORDS`] lowercase words ("the board", "the health
+    /// ministry"), stopping before a speech verb, an adverb or a
+    /// preposition. Returns the span and the index of its last word. The
+    /// checker counts it only where it is one of the story's entities.
+    pub(super) fn noun_phrase_forward(
+        &self,
+        first: usize,
+        verbs: &[&str],
+    ) -> Option<(Span, usize)> {
+        if !self.is(first, &["the", "a", "an"]) || !self.adjacent(first) {
+            return None;
+        }
+        let mut last = first;
+        while last < first + MAX_NOUN_WORDS
+            && self.span(last + 1).is_some()
+            && !self.capitalised(last + 1)
+            && !self.is(last + 1, verbs)
+            && !self.is(last + 1, BETWEEN)
+            && !self.is(last + 1, NOUN_PHRASE_ENDS)
+            && (last == first || self.adjacent(last))
+        {
+            last += 1;
+        }
+        (last > first).then(|| Some((self.span(first)?.cover(self.span(last)?), last)))?
     }
 
     /// The speaker starting at word `first`.
