@@ -260,6 +260,7 @@ fn attached(text: &str, n: &Number, cue: Span, unit: bool) -> bool {
         let cue_text = text.get(cue.range()).unwrap_or("");
         let after = text.get(cue.end..).unwrap_or("");
         return modifier_gap(gap)
+            && !time_offset(after)
             && (unit || counts_noun(n.value, cue_text) || counts_as_noun(cue_text, after));
     }
     if cue.end <= n.span.start {
@@ -361,6 +362,16 @@ fn counts_noun(value: u64, cue: &str) -> bool {
             .first()
             .is_some_and(|w| !(w.ends_with("ed") || VERBS.contains(&w.as_str())))
     }
+}
+
+/// Whether the words after a number and its noun make a time offset ("two
+/// days ago", "three weeks later"): it dates something, it counts nothing.
+fn time_offset(after: &str) -> bool {
+    const OFFSETS: &[&str] = &["ago", "later", "earlier", "beforehand", "hence"];
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    OFFSETS.iter().any(|o| next.eq_ignore_ascii_case(o))
+        || after.trim_start().to_lowercase().starts_with("from now")
 }
 
 /// Adjectives and participles that news English uses as plural nouns after
