@@ -21,8 +21,10 @@
 //! - `nor` right after another cue in the clause continues that negation
 //!   ("neither begun talks nor contact"): it does not cancel it.
 //!
-//! Scope: a cue governs the rest of its clause, but `but` and `;` end its
-//! reach ("did not sign but met", "nothing but praise").
+//! Scope: a cue governs the rest of its clause, but `but`, `;` and a comma
+//! opening a participial phrase end its reach ("did not sign but met",
+//! "nothing but praise", "did not respond, saying it had rejected the
+//! letter").
 //! Words are matched whole, so "North", "Noh", "know" and "nothingness" are
 //! never cues.
 
@@ -117,16 +119,60 @@ fn token(slice: &str, base: usize, start: usize, end: usize) -> Token<'_> {
     }
 }
 
-/// Offsets of `;` in the clause (scope barriers besides `but`).
-fn semicolons(text: &str, clause: Span) -> Vec<usize> {
-    text.get(clause.range())
-        .map(|s| {
-            s.match_indices(';')
-                .map(|(i, _)| clause.start + i)
-                .collect()
-        })
-        .unwrap_or_default()
+/// Offsets of the clause's scope barriers besides `but`: `;`, and a comma
+/// that opens a participial phrase ("did not respond, saying it had
+/// rejected the letter": the saying is not denied).
+fn barriers(text: &str, clause: Span) -> Vec<usize> {
+    let Some(s) = text.get(clause.range()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<usize> = s
+        .match_indices(';')
+        .map(|(i, _)| clause.start + i)
+        .collect();
+    for (i, _) in s.match_indices(',') {
+        let next = s
+            .get(i + 1..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let participle = next.len() > 4
+            && next.ends_with("ing")
+            && next.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_PARTICIPLES.contains(&next);
+        if participle {
+            out.push(clause.start + i);
+        }
+    }
+    out
 }
+
+/// Words ending in "-ing" after a comma that do not open a participial
+/// phrase: prepositions ("did not, according to aides, sign") and nouns.
+const NOT_PARTICIPLES: &[&str] = &[
+    "according",
+    "including",
+    "regarding",
+    "concerning",
+    "considering",
+    "excluding",
+    "following",
+    "notwithstanding",
+    "pending",
+    "during",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "meeting",
+    "spring",
+    "string",
+    "thing",
+    "things",
+];
 
 /// "not only/just/merely" (… but also), "whether or not", "if not".
 fn not_a_denial(before2: Option<&str>, before: Option<&str>, after: Option<&str>) -> bool {
@@ -213,7 +259,7 @@ fn marks(text: &str, clause: Span) -> Vec<Mark> {
             open_cues += 1;
         }
     }
-    for at in semicolons(text, clause) {
+    for at in barriers(text, clause) {
         out.push(Mark::Barrier(at));
     }
     out.sort_by_key(|m| match m {

@@ -191,3 +191,18 @@ fn spans_outside_the_text_give_nothing() {
     assert!(negation_cues("not", Span::new(2, 10)).is_empty());
     assert!(!is_negated("not", Span::new(5, 9), Span::new(6, 7)));
 }
+
+#[test]
+fn a_participial_phrase_after_a_comma_is_out_of_reach() {
+    let s = "North Korea did not respond, saying it had rejected the letter";
+    assert!(negated(s, "respond"));
+    assert!(!negated(s, "rejected"));
+    let s = "The union said no deal had been reached, denying reports it had struck a deal";
+    // `denying` is a cue of its own, and the only one before the phrase.
+    assert!(negated(s, "struck a deal"));
+    // Prepositions and nouns in -ing after a comma do not end the reach.
+    let s = "Trump did not, according to aides, sign an agreement";
+    assert!(negated(s, "sign an agreement"));
+    let s = "They did not, this morning, sign an agreement";
+    assert!(negated(s, "sign an agreement"));
+}
