@@ -5,6 +5,9 @@ use crate::check::context::ArticleCtx;
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::extract::{Number, NumberKind};
+
+/// Dashes that join a number to its noun in a compound ("three-day").
+const DASHES: &[char] = &['-', '–', '‐', '‑'];
 use crate::source::Span;
 
 pub(crate) const DOC: &str = include_str!("count.md");
@@ -47,13 +50,14 @@ pub(crate) fn judge(
                     if !clause.contains(n.span) || seen.contains(&n.span) {
                         continue;
                     }
-                    if !countable(n, cue)
+                    let head = compound_head(ctx.text, n, hit.span);
+                    if !(countable(n, cue) || head)
                         || approximate(ctx.text, n.span)
                         || describes_another_name(fact, ctx, s, clause, n.span)
                     {
                         continue;
                     }
-                    if attached(ctx.text, n, hit.span, unit_cue(n)) {
+                    if head || attached(ctx.text, n, hit.span, unit_cue(n)) {
                         seen.push(n.span);
                         let verdict = if n.value == expected
                             || rounds_to(ctx.slice(n.span), n.value, expected)
@@ -125,6 +129,17 @@ fn rounds_to(written: &str, value: u64, expected: u64) -> bool {
     }
     let rounded = value.saturating_add(unit / 2) / unit * unit;
     rounded == expected
+}
+
+/// Whether the number opens a hyphenated compound whose other half is the
+/// cue ("a three-day strike" for `cue "day"`): it counts the cue. A
+/// compound on another word ("a three-day summit" for `cue "summits"`)
+/// stays a modifier.
+fn compound_head(text: &str, n: &Number, cue: Span) -> bool {
+    n.kind == NumberKind::Modifier
+        && text
+            .get(n.span.end..cue.start)
+            .is_some_and(|gap| gap.chars().count() == 1 && gap.chars().all(|c| DASHES.contains(&c)))
 }
 
 /// Whether the number's kind is a unit (percent, money, time) that a cue
