@@ -55,6 +55,14 @@ pub(crate) fn judge(
                 if !in_cue_clause(h.span) || !locative(ctx.text, h.span) {
                     continue;
                 }
+                // "Before the summit, the prime minister met her
+                // counterpart in Rome"; "The summit, first proposed in
+                // Brussels, …": a comma between every anchor and the place
+                // puts the place in another phrase.
+                if !anchors.is_empty() && !anchors.iter().any(|a| same_phrase(ctx.text, *a, h.span))
+                {
+                    continue;
+                }
                 let distance = anchors.iter().map(|a| gap(*a, h.span)).min().unwrap_or(0);
                 if best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, h.span));
@@ -72,6 +80,16 @@ pub(crate) fn judge(
         }
     }
     out
+}
+
+/// Whether no comma separates two spans of a sentence.
+fn same_phrase(text: &str, a: Span, b: Span) -> bool {
+    let between = if a.end <= b.start {
+        text.get(a.end..b.start)
+    } else {
+        text.get(b.end..a.start)
+    };
+    !between.unwrap_or("").contains(',')
 }
 
 fn gap(a: Span, b: Span) -> usize {
