@@ -37,7 +37,7 @@ pub(crate) fn judge(
             .cues
             .iter()
             .flat_map(|c| ctx.phrase_hits(c.id))
-            .filter(|h| h.sentence == s)
+            .filter(|h| h.sentence == s && !another_occurrence(ctx.text, h.span))
             .map(|h| h.span)
             .collect();
         // The dates each cue clause gives; without cues, each clause that
@@ -68,7 +68,7 @@ pub(crate) fn judge(
                     dates
                         .iter()
                         .filter(|d| clause.contains(d.span))
-                        .filter(|d| !relative_clause_between(ctx.text, cue, d.span))
+                        .filter(|d| !other_event_between(ctx.text, cue, d.span))
                         .collect()
                 })
                 .collect()
@@ -129,12 +129,15 @@ fn reported_on(text: &str, date: Span) -> bool {
     false
 }
 
-/// Whether a relative clause on another noun stands between a cue and a
-/// date ("the ruling follows a trial that began on March 2"): the date is
-/// that clause's event's. A relative clause right on the cue ("the ruling,
-/// which came on June 3") dates the cue's event and does not count.
-fn relative_clause_between(text: &str, cue: Span, date: Span) -> bool {
+/// Whether the date belongs to another event than the cue's, told between
+/// them: a relative clause on another noun ("the ruling follows a trial that
+/// began on March 2"; one right on the cue, "the arrival, which is set for
+/// October 29", dates the cue's event), or after the cue a subordinate
+/// clause of time ("peaked two days after heavy rain began on Sunday"; a
+/// connective right before the date, "runs until November 1", is the cue's).
+fn other_event_between(text: &str, cue: Span, date: Span) -> bool {
     const RELATIVE: &[&str] = &["that", "which", "who", "whom", "whose"];
+    const CONNECTIVES: &[&str] = &["after", "before", "since", "until", "following"];
     let (between, cue_first) = if cue.end <= date.start {
         (text.get(cue.end..date.start).unwrap_or(""), true)
     } else if date.end <= cue.start {
@@ -147,10 +150,26 @@ fn relative_clause_between(text: &str, cue: Span, date: Span) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    words
-        .iter()
-        .enumerate()
-        .any(|(i, w)| RELATIVE.iter().any(|r| w.eq_ignore_ascii_case(r)) && !(cue_first && i == 0))
+    let is = |w: &str, list: &[&str]| list.iter().any(|r| w.eq_ignore_ascii_case(r));
+    words.iter().enumerate().any(|(i, w)| {
+        (is(w, RELATIVE) && !(cue_first && i == 0))
+            || (cue_first && is(w, CONNECTIVES) && i + 2 < words.len())
+    })
+}
+
+/// Whether the cue is marked as another occurrence ("crest again",
+/// "another meeting"): its dates are not the fact's. ("a second summit" may
+/// be the very one the fact is about, so ordinals do not count.)
+fn another_occurrence(text: &str, cue: Span) -> bool {
+    let before = text.get(..cue.start).unwrap_or("");
+    let after = text.get(cue.end..).unwrap_or("");
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    prev.eq_ignore_ascii_case("another") || next.eq_ignore_ascii_case("again")
 }
 
 fn whole_year(d: &DateMention) -> bool {
