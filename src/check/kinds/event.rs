@@ -58,9 +58,16 @@ pub(crate) fn judge(
     // two occasions: it states the fact, and the opposite is about the
     // other occasion. Without two dates ("has not begun planning, though
     // preparations are under way") the opposite still contradicts.
+    let contradicted: Vec<usize> = found
+        .iter()
+        .filter(|(_, e)| e.verdict == Verdict::Contradiction)
+        .map(|(s, _)| *s)
+        .collect();
     let stated: Vec<usize> = found
         .iter()
-        .filter(|(s, e)| e.verdict == Verdict::Match && two_occasions(ctx, *s))
+        .filter(|(s, e)| {
+            e.verdict == Verdict::Match && contradicted.contains(s) && two_occasions(ctx, *s)
+        })
         .map(|(s, _)| *s)
         .collect();
     let mut out: Vec<Evidence> = found
