@@ -137,7 +137,9 @@ fn reported_on(text: &str, date: Span) -> bool {
 /// connective right before the date, "runs until November 1", is the cue's).
 fn other_event_between(text: &str, cue: Span, date: Span) -> bool {
     const RELATIVE: &[&str] = &["that", "which", "who", "whom", "whose"];
-    const CONNECTIVES: &[&str] = &["after", "before", "since", "until", "following"];
+    // Not "before": it is as often a place ("a speech before parliament
+    // last month").
+    const CONNECTIVES: &[&str] = &["after", "since", "until", "following"];
     let (between, cue_first) = if cue.end <= date.start {
         (text.get(cue.end..date.start).unwrap_or(""), true)
     } else if date.end <= cue.start {
