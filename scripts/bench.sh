@@ -80,31 +80,30 @@ for rules in $(for n in $SIZES; do echo "rules-$n.facts archive-$n"; done); do
     esac
 done
 
-printf '\nfactlint %s, %s, %s cores (nproc), corpus: %s articles, %.1f MB; --format %s; median of %s\n\n' \
+printf '\nfactlint %s, %s, %s cores (nproc), corpus: %s articles, %.1f MB; --format %s; median of %s\n' \
     "$(git describe --always --dirty 2>/dev/null || echo '?')" \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" \
     "$THREADS" "$FILES" "$(awk -v b="$BYTES" 'BEGIN {print b / 1e6}')" "$FORMAT" "$REPEAT"
-printf '| facts (one story: all apply) | jobs | seconds | MB/s | articles/s |\n| ---: | ---: | ---: | ---: | ---: |\n'
-declare -A T
-for n in $SIZES; do
-    for j in 1 "$THREADS"; do
-        t=$(median_time "$BIN" check --rules "$OUT/rules-$n.facts" --format "$FORMAT" --jobs "$j" "$CORPUS")
-        T[$n,$j]=$t
-        printf '| %s | %s | %s | %s | %s |\n' "$n" "$j" "$t" "$(mbs "$t")" "$(aps "$t")"
+# time_family TITLE PREFIX SUFFIX ARRAY: a table of the runs with the rule
+# sets $OUT/PREFIX<n>SUFFIX, on 1 and all threads; the medians go into the
+# associative array named ARRAY, keyed "n,jobs".
+time_family() {
+    local -n times=$4
+    printf '\n| facts (%s) | jobs | seconds | MB/s | articles/s |\n| ---: | ---: | ---: | ---: | ---: |\n' "$1"
+    for n in $SIZES; do
+        for j in 1 "$THREADS"; do
+            t=$(median_time "$BIN" check --rules "$OUT/$2$n$3" --format "$FORMAT" --jobs "$j" "$CORPUS")
+            times[$n,$j]=$t
+            printf '| %s | %s | %s | %s | %s |\n' "$n" "$j" "$t" "$(mbs "$t")" "$(aps "$t")"
+        done
     done
-done
+}
 
+declare -A T A
+time_family "one story: all apply" rules- .facts T
 # The archive rule sets: the same kind of facts in stories of ten, one file
 # each, only the first story about the corpus (see examples/gen_corpus.rs).
-printf '\n| facts (archive: stories of 10, one applies) | jobs | seconds | MB/s | articles/s |\n| ---: | ---: | ---: | ---: | ---: |\n'
-declare -A A
-for n in $SIZES; do
-    for j in 1 "$THREADS"; do
-        t=$(median_time "$BIN" check --rules "$OUT/archive-$n" --format "$FORMAT" --jobs "$j" "$CORPUS")
-        A[$n,$j]=$t
-        printf '| %s | %s | %s | %s | %s |\n' "$n" "$j" "$t" "$(mbs "$t")" "$(aps "$t")"
-    done
-done
+time_family "archive: stories of 10, one applies" archive- "" A
 
 # ripgrep: one case-insensitive, word-bounded alternation of the same
 # phrases the 100-fact rule set holds (about, cue, holds, denies, phrase,
