@@ -274,9 +274,12 @@ fn attached(text: &str, n: &Number, cue: Span, unit: bool) -> bool {
         let gap = text.get(n.span.end..cue.start).unwrap_or("");
         let cue_text = text.get(cue.range()).unwrap_or("");
         let after = text.get(cue.end..).unwrap_or("");
-        return modifier_gap(gap)
-            && !time_offset(after)
-            && (unit || counts_noun(n.value, cue_text) || counts_as_noun(cue_text, after));
+        if time_offset(after) {
+            return false;
+        }
+        return (modifier_gap(gap)
+            && (unit || counts_noun(n.value, cue_text) || counts_as_noun(cue_text, after)))
+            || (subject_count(n.value, gap, cue_text) && !part_of_whole(text, n.span));
     }
     if cue.end <= n.span.start {
         let gap = text.get(cue.end..n.span.start).unwrap_or("");
@@ -377,6 +380,71 @@ fn counts_noun(value: u64, cue: &str) -> bool {
             .first()
             .is_some_and(|w| !(w.ends_with("ed") || VERBS.contains(&w.as_str())))
     }
+}
+
+/// Whether a number counts the subject of a verb cue that says what happened
+/// to each of them: a passive ("six people were killed", "300 residents
+/// have been evacuated") or a verb of dying ("four fishermen drowned"). A
+/// verb that several do together says nothing of the count ("the two
+/// leaders met"), so only these forms count, and only with the noun right
+/// after the number (with at most two modifiers) or none ("six were
+/// killed").
+fn subject_count(value: u64, gap: &str, cue: &str) -> bool {
+    const BE: &[&str] = &[
+        "were", "was", "are", "is", "been", "have", "has", "had", "be",
+    ];
+    const DYING: &[&str] = &["died", "drowned", "perished"];
+    if gap
+        .chars()
+        .any(|c| !(c.is_alphanumeric() || c.is_whitespace() || c == '-'))
+    {
+        return false;
+    }
+    let cue = cue.trim();
+    let dying = DYING.iter().any(|d| cue.eq_ignore_ascii_case(d));
+    let participle = !cue.contains(' ') && (cue.ends_with("ed") || cue == "hurt" || cue == "slain");
+    if !(dying || participle) {
+        return false;
+    }
+    let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
+    let aux = words
+        .iter()
+        .rev()
+        .take_while(|w| BE.contains(&w.as_str()))
+        .count();
+    let (noun_phrase, aux_words) = words.split_at(words.len() - aux);
+    let passive = aux_words
+        .iter()
+        .any(|w| ["were", "was", "are", "is", "been", "be"].contains(&w.as_str()));
+    let voice_fits = if dying {
+        aux_words
+            .iter()
+            .all(|w| ["have", "has", "had"].contains(&w.as_str()))
+    } else {
+        passive
+    };
+    // "Six were killed": the number stands alone as the subject.
+    let Some((noun, modifiers)) = noun_phrase.split_last() else {
+        return voice_fits;
+    };
+    const PERSON_PLURALS: &[&str] = &["people", "men", "women", "children", "police"];
+    let counted = if value >= 2 {
+        plural_noun(noun) || PERSON_PLURALS.contains(&noun.as_str()) || noun.ends_with("men")
+    } else {
+        !noun.ends_with('s') && noun.chars().all(char::is_alphabetic)
+    };
+    voice_fits
+        && counted
+        && modifiers.len() <= MAX_MODIFIERS
+        && modifiers.iter().all(|w| modifier_gap(&format!(" {w} ")))
+}
+
+/// Whether the number is the whole a part is taken from ("many of the 300
+/// residents", "two of the six victims").
+fn part_of_whole(text: &str, number: Span) -> bool {
+    let before = text.get(..number.start).unwrap_or("").trim_end();
+    let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    last.iter().any(|w| w.eq_ignore_ascii_case("of"))
 }
 
 /// Whether the words after a number and its noun make a time offset ("two
