@@ -4,10 +4,8 @@ use crate::check::compile::{CompiledFact, CompiledPhrase};
 use crate::check::context::ArticleCtx;
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
+use crate::extract::numbers::token::DASHES;
 use crate::extract::{Number, NumberKind};
-
-/// Dashes that join a number to its noun in a compound ("three-day").
-const DASHES: &[char] = &['-', '–', '‐', '‑'];
 use crate::source::Span;
 
 pub(crate) const DOC: &str = include_str!("count.md");
@@ -174,8 +172,13 @@ fn countable(n: &Number, cue: &CompiledPhrase) -> bool {
 }
 
 fn cue_names_unit(cue: &CompiledPhrase, units: &[&str]) -> bool {
-    let c = cue.text.to_lowercase();
-    units.iter().any(|u| c.contains(u))
+    // Units are ASCII words or caseless symbols: compare bytes, ASCII case
+    // folded, without lowercasing the cue for every number.
+    let cue = cue.text.as_bytes();
+    units.iter().any(|u| {
+        cue.windows(u.len())
+            .any(|w| w.eq_ignore_ascii_case(u.as_bytes()))
+    })
 }
 
 /// "more than two", "at least three", "about 100", "nearly 1,000": not an
@@ -227,9 +230,10 @@ fn approximate(text: &str, number: Span) -> bool {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    QUALIFIERS
-        .iter()
-        .any(|q| tail == *q || tail.ends_with(&format!(" {q}")))
+    QUALIFIERS.iter().any(|q| {
+        tail.strip_suffix(q)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })
 }
 
 /// Whether the number sits in a relative clause (", who …", ", which …")
@@ -324,21 +328,12 @@ fn linking_gap(gap: &str) -> bool {
         "at",
     ];
     const PREPOSITIONS: &[&str] = &["from", "in", "of", "for", "after"];
-    if gap
-        .chars()
-        .any(|c| !(c.is_alphanumeric() || c.is_whitespace()))
-    {
+    let Some(words) = plain_words(gap, false) else {
         return false;
-    }
-    let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
+    };
     // The linking words end the gap; before them, at most a short
     // prepositional phrase ("the death toll from the earthquake rose to").
-    let links = words
-        .iter()
-        .rev()
-        .take_while(|w| LINKS.contains(&w.as_str()))
-        .count();
-    let (phrase, link) = words.split_at(words.len() - links);
+    let (phrase, link) = split_trailing(&words, LINKS);
     (1..=3).contains(&link.len())
         && link.iter().any(|w| w != "to" && w != "at")
         && (phrase.is_empty()
@@ -361,11 +356,13 @@ fn counts_something_else(text: &str, number: Span) -> bool {
         || next.eq_ignore_ascii_case("people")
 }
 
+/// Plurals without an -s that name people.
+const IRREGULAR_PLURALS: &[&str] = &["people", "men", "women", "children", "staff", "police"];
+
 /// Whether a cue read after a number is a noun that number can count: a
 /// plural for two or more ("three summits"; not "the two met"), and not a
 /// verb for one.
 fn counts_noun(value: u64, cue: &str) -> bool {
-    const IRREGULAR_PLURALS: &[&str] = &["people", "men", "women", "children", "staff", "police"];
     const VERBS: &[&str] = &[
         "met", "meet", "held", "spoke", "saw", "sat", "went", "came", "took", "made",
     ];
@@ -390,53 +387,40 @@ fn counts_noun(value: u64, cue: &str) -> bool {
 /// after the number (with at most two modifiers) or none ("six were
 /// killed").
 fn subject_count(value: u64, gap: &str, cue: &str) -> bool {
-    const BE: &[&str] = &[
-        "were", "was", "are", "is", "been", "have", "has", "had", "be",
+    const BE: &[&str] = &["were", "was", "are", "is", "been", "be"];
+    const HAVE: &[&str] = &["have", "has", "had"];
+    const AUXILIARIES: &[&str] = &[
+        "were", "was", "are", "is", "been", "be", "have", "has", "had",
     ];
     const DYING: &[&str] = &["died", "drowned", "perished"];
-    if gap
-        .chars()
-        .any(|c| !(c.is_alphanumeric() || c.is_whitespace() || c == '-'))
-    {
+    let Some(words) = plain_words(gap, true) else {
         return false;
-    }
+    };
     let cue = cue.trim();
     let dying = DYING.iter().any(|d| cue.eq_ignore_ascii_case(d));
     let participle = !cue.contains(' ') && (cue.ends_with("ed") || cue == "hurt" || cue == "slain");
     if !(dying || participle) {
         return false;
     }
-    let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
-    let aux = words
-        .iter()
-        .rev()
-        .take_while(|w| BE.contains(&w.as_str()))
-        .count();
-    let (noun_phrase, aux_words) = words.split_at(words.len() - aux);
-    let passive = aux_words
-        .iter()
-        .any(|w| ["were", "was", "are", "is", "been", "be"].contains(&w.as_str()));
+    let (noun_phrase, aux_words) = split_trailing(&words, AUXILIARIES);
     let voice_fits = if dying {
-        aux_words
-            .iter()
-            .all(|w| ["have", "has", "had"].contains(&w.as_str()))
+        aux_words.iter().all(|w| HAVE.contains(&w.as_str()))
     } else {
-        passive
+        aux_words.iter().any(|w| BE.contains(&w.as_str()))
     };
     // "Six were killed": the number stands alone as the subject.
     let Some((noun, modifiers)) = noun_phrase.split_last() else {
         return voice_fits;
     };
-    const PERSON_PLURALS: &[&str] = &["people", "men", "women", "children", "police"];
     let counted = if value >= 2 {
-        plural_noun(noun) || PERSON_PLURALS.contains(&noun.as_str()) || noun.ends_with("men")
+        plural_noun(noun) || IRREGULAR_PLURALS.contains(&noun.as_str()) || noun.ends_with("men")
     } else {
         !noun.ends_with('s') && noun.chars().all(char::is_alphabetic)
     };
     voice_fits
         && counted
         && modifiers.len() <= MAX_MODIFIERS
-        && modifiers.iter().all(|w| modifier_gap(&format!(" {w} ")))
+        && modifiers.iter().all(|w| modifier_word(w))
 }
 
 /// Whether the number is the whole a part is taken from ("many of the 300
@@ -533,22 +517,37 @@ fn plural_noun(word: &str) -> bool {
 /// Up to two plain words, no punctuation, and none of them a word that
 /// starts a new phrase ("of", "in", "and", …).
 fn modifier_gap(gap: &str) -> bool {
+    plain_words(gap, true)
+        .is_some_and(|words| words.len() <= MAX_MODIFIERS && words.iter().all(|w| modifier_word(w)))
+}
+
+/// A (lowercase) word that may stand between a number and what it counts:
+/// not one that starts a new phrase, and not a plural noun of its own.
+fn modifier_word(word: &str) -> bool {
     const BREAKERS: &[&str] = &[
         "of", "in", "on", "at", "and", "or", "but", "the", "a", "an", "to", "for", "with", "by",
         "from", "than", "as", "who", "which", "that", "were", "was", "are", "is", "have", "had",
         "has", "people",
     ];
-    if gap
-        .chars()
-        .any(|c| !(c.is_alphanumeric() || c.is_whitespace() || c == '-'))
-    {
-        return false;
-    }
-    let words: Vec<&str> = gap.split_whitespace().collect();
-    words.len() <= MAX_MODIFIERS
-        && words
-            .iter()
-            .all(|w| !BREAKERS.contains(&w.to_lowercase().as_str()) && !plural_noun(w))
+    !BREAKERS.contains(&word) && !plural_noun(word)
+}
+
+/// The lowercased words of a gap holding only words and spaces (and
+/// hyphens, when `hyphens`); `None` when it holds other punctuation.
+fn plain_words(gap: &str, hyphens: bool) -> Option<Vec<String>> {
+    gap.chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || (hyphens && c == '-'))
+        .then(|| gap.split_whitespace().map(str::to_lowercase).collect())
+}
+
+/// `words` split before its trailing run of words from `list`.
+fn split_trailing<'w>(words: &'w [String], list: &[&str]) -> (&'w [String], &'w [String]) {
+    let n = words
+        .iter()
+        .rev()
+        .take_while(|w| list.contains(&w.as_str()))
+        .count();
+    words.split_at(words.len() - n)
 }
 
 /// A few words between a verb cue and a frequency, without punctuation.
