@@ -2,12 +2,6 @@
 //! `article_from_text` (plain and Markdown) → `Checker::check` → every
 //! renderer. Must never panic; every evidence span must lie inside the text.
 #![no_main]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use factlint::article::load::{article_from_text, TextKind};
 use factlint::check::{CheckOptions, Checker};

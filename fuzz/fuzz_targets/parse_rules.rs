@@ -1,12 +1,6 @@
 //! Fuzz the rules parser and formatter: never panic; a file that formats
 //! formats to a fixed point.
 #![no_main]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use libfuzzer_sys::fuzz_target;
 
