@@ -77,7 +77,7 @@ fn factlint_toml_in_an_ancestor_supplies_rules_and_inputs() {
     let bare = tempfile::tempdir().expect("tempdir");
     let r = run(factlint().current_dir(bare.path()).arg("check"));
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("no rules"), "{}", r.stderr);
+    r.assert_stderr_has("no rules");
     // Paths come out relative to where the command runs.
     let r = run(factlint().current_dir(&sub).arg("check"));
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
@@ -234,7 +234,7 @@ fn fmt_check_on_formatted_rules_exits_0() {
 fn failing_example_exits_1() {
     let r = run(factlint().args(["test", "failing"]));
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains("error[example]"), "{}", r.stdout);
+    r.assert_stdout_has("error[example]");
     assert!(r.stdout.contains("expected match, got contradiction"));
     assert!(r.stdout.contains("failing/examples.facts:10:3"));
     assert_eq!(r.stdout.lines().last(), Some("1 passed, 1 failed"));
@@ -271,7 +271,7 @@ fn usage_error_message() {
 fn explain_an_unknown_fact_exits_2() {
     let r = run(factlint().args(["explain", "no_such_fact", "--rules", "rules"]));
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("no fact `no_such_fact`"), "{}", r.stderr);
+    r.assert_stderr_has("no fact `no_such_fact`");
 }
 
 #[test]
@@ -295,7 +295,7 @@ fn eval_with_a_bad_gold_file_exits_2() {
         "articles",
     ]));
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("cannot read missing.tsv"), "{}", r.stderr);
+    r.assert_stderr_has("cannot read missing.tsv");
 }
 
 #[test]
@@ -304,11 +304,7 @@ fn invalid_factlint_toml_exits_2() {
     std::fs::write(dir.path().join("factlint.toml"), "rules = 3\n").expect("toml");
     let r = run(factlint().current_dir(dir.path()).arg("check"));
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("factlint.toml is not valid"),
-        "{}",
-        r.stderr
-    );
+    r.assert_stderr_has("factlint.toml is not valid");
 }
 
 #[test]
@@ -316,7 +312,7 @@ fn rule_errors_exit_2_and_nothing_is_checked() {
     let r = run(factlint().args(["check", "--rules", "bad", "articles/clean.txt"]));
     assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
     assert!(r.stdout.is_empty(), "{}", r.stdout);
-    assert!(r.stderr.contains("bad/broken.facts:6:3"), "{}", r.stderr);
+    r.assert_stderr_has("bad/broken.facts:6:3");
     assert!(r.stderr.contains("unknown field `abuot`") || r.stderr.contains("abuot"));
     assert!(
         r.stderr
@@ -348,12 +344,8 @@ fn a_missing_input_is_reported_and_the_rest_still_checked() {
         "{}",
         r.stderr
     );
-    assert!(r.stdout.contains("error[count]"), "{}", r.stdout);
-    assert!(
-        r.stdout.contains("checked 1 article (1 unreadable)"),
-        "{}",
-        r.stdout
-    );
+    r.assert_stdout_has("error[count]");
+    r.assert_stdout_has("checked 1 article (1 unreadable)");
 }
 
 // ---- output properties --------------------------------------------------
@@ -514,7 +506,7 @@ fn issue_5_baseline_round_trip() {
         "{}",
         new.stdout
     );
-    assert!(new.stdout.contains("says 4"), "{}", new.stdout);
+    new.assert_stdout_has("says 4");
 }
 
 #[test]
@@ -523,7 +515,7 @@ fn issue_5_bad_baseline_file_is_a_clear_error() {
     std::fs::write(dir.path().join("baseline.json"), "not json").expect("write");
     let r = check_in(dir.path(), &["--baseline", "baseline.json"]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("baseline.json"), "{}", r.stderr);
+    r.assert_stderr_has("baseline.json");
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
 }
 
@@ -540,7 +532,7 @@ fn issue_5_suppression_comment_silences_the_next_paragraph() {
     let dir = triage_dir(&article);
     let r = check_in(dir.path(), &[]);
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
-    assert!(r.stderr.contains("warning: draft.txt:1:"), "{}", r.stderr);
+    r.assert_stderr_has("warning: draft.txt:1:");
 }
 
 #[test]

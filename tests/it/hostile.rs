@@ -69,12 +69,7 @@ fn issue_7_invalid_utf8_is_reported_and_the_rest_checked() {
     fs::write(dir.path().join("bad.txt"), b"Trump met \xff\xfe Kim.\n").expect("write");
     let r = check_in(dir.path(), &["bad.txt", "good.txt"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("bad.txt: not valid UTF-8 (first bad byte at offset 10)"),
-        "{}",
-        r.stderr
-    );
+    r.assert_stderr_has("bad.txt: not valid UTF-8 (first bad byte at offset 10)");
     assert_good_checked(&r);
 }
 
@@ -86,12 +81,7 @@ fn issue_7_binary_file_is_reported_and_the_rest_checked() {
     fs::write(dir.path().join("blob.txt"), bytes).expect("write");
     let r = check_in(dir.path(), &["blob.txt", "good.txt"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("blob.txt: looks like a binary file (NUL byte at offset 13)"),
-        "{}",
-        r.stderr
-    );
+    r.assert_stderr_has("blob.txt: looks like a binary file (NUL byte at offset 13)");
     assert_good_checked(&r);
 }
 
@@ -102,12 +92,7 @@ fn issue_7_empty_file_is_skipped_not_an_error() {
     let r = check_in(dir.path(), &["empty.txt", "good.txt"]);
     // An empty article is about nothing: skipped, like any off-topic one.
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
-    assert!(
-        r.stdout
-            .contains("empty.txt: skipped (not about trump, kim)"),
-        "{}",
-        r.stdout
-    );
+    r.assert_stdout_has("empty.txt: skipped (not about trump, kim)");
     assert_good_checked(&r);
 }
 
@@ -119,12 +104,8 @@ fn issue_7_a_100_mb_article_is_refused_by_the_default_limit() {
     drop(big);
     let r = check_in(dir.path(), &["big.txt", "good.txt"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains(
-            "big.txt: 104857600 bytes is over the limit of 16777216 bytes (--max-article-bytes)"
-        ),
-        "{}",
-        r.stderr
+    r.assert_stderr_has(
+        "big.txt: 104857600 bytes is over the limit of 16777216 bytes (--max-article-bytes)",
     );
     assert_good_checked(&r);
 }
@@ -134,11 +115,7 @@ fn issue_7_a_missing_input_is_reported_and_the_rest_checked() {
     let dir = workdir();
     let r = check_in(dir.path(), &["missing.txt", "good.txt"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("error: missing.txt: No such file"),
-        "{}",
-        r.stderr
-    );
+    r.assert_stderr_has("error: missing.txt: No such file");
     assert_good_checked(&r);
 }
 
@@ -157,11 +134,7 @@ fn issue_7_an_unreadable_file_is_reported_and_the_rest_checked() {
     }
     let r = check_in(dir.path(), &["locked.txt", "good.txt"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("locked.txt: Permission denied"),
-        "{}",
-        r.stderr
-    );
+    r.assert_stderr_has("locked.txt: Permission denied");
     assert_good_checked(&r);
 }
 
@@ -277,7 +250,7 @@ fn issue_7_a_10_mb_single_line_finishes_under_a_raised_limit() {
         &["--max-article-bytes", "20000000", "line.txt", "good.txt"],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.contains("line.txt: "), "{}", r.stdout);
+    r.assert_stdout_has("line.txt: ");
     assert_good_checked(&r);
 }
 
@@ -396,12 +369,7 @@ fn issue_7_a_missing_rules_path_is_an_error() {
     let dir = workdir();
     let r = check_with_rules(dir.path(), "nowhere.facts");
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("error[R019]: no such rule file or directory `nowhere.facts`"),
-        "{}",
-        r.stderr
-    );
+    r.assert_stderr_has("error[R019]: no such rule file or directory `nowhere.facts`");
 }
 
 #[test]
@@ -416,12 +384,7 @@ fn issue_7_an_include_leaving_the_rules_root_is_an_error() {
     .expect("write");
     let r = check_with_rules(dir.path(), "rules");
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("error[R017]: include `../outside.facts` leaves the rules root"),
-        "{}",
-        r.stderr
-    );
+    r.assert_stderr_has("error[R017]: include `../outside.facts` leaves the rules root");
 }
 
 #[test]
@@ -434,18 +397,9 @@ fn issue_7_an_include_cycle_is_an_error() {
     fs::write(dir.path().join("rules/c.facts"), "include \"c.facts\"\n").expect("write");
     let r = check_with_rules(dir.path(), "rules");
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("error[R016]: "), "{}", r.stderr);
-    assert!(
-        r.stderr
-            .contains("rules/a.facts → rules/b.facts → rules/a.facts"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("`rules/c.facts` includes itself"),
-        "{}",
-        r.stderr
-    );
+    r.assert_stderr_has("error[R016]: ");
+    r.assert_stderr_has("rules/a.facts → rules/b.facts → rules/a.facts");
+    r.assert_stderr_has("`rules/c.facts` includes itself");
 }
 
 #[test]
@@ -459,11 +413,7 @@ fn issue_7_a_count_that_overflows_is_an_error() {
     .expect("write");
     let r = check_with_rules(dir.path(), "big.facts");
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("error[R008]: number too large"),
-        "{}",
-        r.stderr
-    );
+    r.assert_stderr_has("error[R008]: number too large");
     assert!(r.stdout.is_empty(), "{}", r.stdout);
 }
 
@@ -486,5 +436,5 @@ fn issue_7_a_rules_file_of_one_1_mb_token_is_an_error_with_a_short_headline() {
     .expect("write");
     let r = check_with_rules(dir.path(), "token.facts");
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("error[R0"), "{}", r.stderr);
+    r.assert_stderr_has("error[R0");
 }
