@@ -2,7 +2,7 @@
 
 use crate::check::compile::CompiledFact;
 use crate::check::context::ArticleCtx;
-use crate::check::kinds::is_reporting_verb;
+use crate::check::kinds::{is_reporting_verb, text_between};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::extract::DateMention;
@@ -140,13 +140,10 @@ fn other_event_between(text: &str, cue: Span, date: Span) -> bool {
     // Not "before": it is as often a place ("a speech before parliament
     // last month").
     const CONNECTIVES: &[&str] = &["after", "since", "until", "following"];
-    let (between, cue_first) = if cue.end <= date.start {
-        (text.get(cue.end..date.start).unwrap_or(""), true)
-    } else if date.end <= cue.start {
-        (text.get(date.end..cue.start).unwrap_or(""), false)
-    } else {
+    let Some(between) = text_between(text, cue, date) else {
         return false;
     };
+    let cue_first = cue.end <= date.start;
     let words: Vec<&str> = between
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

@@ -13,6 +13,7 @@ mod quote;
 use crate::check::compile::{CompiledEntity, CompiledFact, CompiledKind};
 use crate::check::context::ArticleCtx;
 use crate::check::verdict::Evidence;
+use crate::source::Span;
 
 /// The documentation of a kind, by keyword.
 pub(crate) fn doc(keyword: &str) -> Option<&'static str> {
@@ -48,6 +49,17 @@ pub(crate) fn is_reporting_verb(word: &str) -> bool {
         "posted",
     ];
     REPORTING.iter().any(|r| word.eq_ignore_ascii_case(r))
+}
+
+/// The text between two spans that do not overlap, in either order.
+pub(crate) fn text_between(text: &str, a: Span, b: Span) -> Option<&str> {
+    if a.end <= b.start {
+        text.get(a.end..b.start)
+    } else if b.end <= a.start {
+        text.get(b.end..a.start)
+    } else {
+        None
+    }
 }
 
 /// All evidence for one fact in the in-scope sentences. `entities` are the

@@ -2,7 +2,7 @@
 
 use crate::check::compile::{CompiledAnchor, CompiledFact};
 use crate::check::context::{ArticleCtx, Hit};
-use crate::check::kinds::is_reporting_verb;
+use crate::check::kinds::{is_reporting_verb, text_between};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::source::Span;
@@ -84,12 +84,7 @@ pub(crate) fn judge(
 
 /// Whether no comma separates two spans of a sentence.
 fn same_phrase(text: &str, a: Span, b: Span) -> bool {
-    let between = if a.end <= b.start {
-        text.get(a.end..b.start)
-    } else {
-        text.get(b.end..a.start)
-    };
-    !between.unwrap_or("").contains(',')
+    !text_between(text, a, b).unwrap_or("").contains(',')
 }
 
 fn gap(a: Span, b: Span) -> usize {

@@ -204,7 +204,10 @@ impl<'a> Words<'a> {
         {
             last += 1;
         }
-        (last > first).then(|| Some((self.span(first)?.cover(self.span(last)?), last)))?
+        if last == first {
+            return None;
+        }
+        Some((self.span(first)?.cover(self.span(last)?), last))
     }
 
     /// The speaker starting at word `first`.
