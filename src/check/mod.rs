@@ -64,14 +64,14 @@ impl<'r> Checker<'r> {
                 }
             })
             .collect();
-        let mut facts = Vec::new();
         if stories.contains(&StoryStatus::Checked) {
             ctx.segment();
         }
-        for fact in &self.compiled.facts {
-            if stories.get(fact.story) != Some(&StoryStatus::Checked) {
-                continue;
-            }
+        let checked =
+            |fact: &&compile::CompiledFact| stories.get(fact.story) == Some(&StoryStatus::Checked);
+        let mut facts = Vec::with_capacity(self.compiled.facts.iter().filter(checked).count());
+        let mut scope = Vec::new();
+        for fact in self.compiled.facts.iter().filter(checked) {
             let story_date = self.rules.stories.get(fact.story).and_then(|s| s.dateline);
             ctx.set_reference(
                 article
@@ -80,7 +80,7 @@ impl<'r> Checker<'r> {
                     .or(story_date)
                     .or(options.today),
             );
-            facts.push(self.judge(fact, &ctx));
+            facts.push(self.judge(fact, &ctx, &mut scope));
         }
         ArticleReport { stories, facts }
     }
@@ -103,11 +103,17 @@ impl<'r> Checker<'r> {
             .get(compiled.story)
             .and_then(|s| s.dateline);
         ctx.set_reference(options.date.or(story_date).or(options.today));
-        self.judge(compiled, &ctx)
+        self.judge(compiled, &ctx, &mut Vec::new())
     }
 
-    fn judge(&self, fact: &compile::CompiledFact, ctx: &ArticleCtx) -> FactResult {
-        let scope = scope::scope_sentences(fact, ctx);
+    /// Judge one fact; `scope` is a buffer reused across facts.
+    fn judge(
+        &self,
+        fact: &compile::CompiledFact,
+        ctx: &ArticleCtx,
+        scope: &mut Vec<usize>,
+    ) -> FactResult {
+        scope::scope_sentences(fact, ctx, scope);
         // Every kind judges in-scope sentences only: nothing in scope, no
         // evidence (most facts of a large rule set, in most articles).
         if scope.is_empty() {
@@ -122,7 +128,7 @@ impl<'r> Checker<'r> {
             .story_entities
             .get(fact.story)
             .map_or(&[][..], Vec::as_slice);
-        let mut evidence = kinds::judge_fact(fact, entities, ctx, &scope);
+        let mut evidence = kinds::judge_fact(fact, entities, ctx, scope);
         evidence.sort_by_key(|e| (e.span, e.verdict));
         evidence.dedup();
         let verdict = if evidence.iter().any(|e| e.verdict == Verdict::Contradiction) {

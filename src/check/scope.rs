@@ -7,16 +7,18 @@
 use crate::check::compile::CompiledFact;
 use crate::check::context::ArticleCtx;
 
-/// Indices of the in-scope sentences, in order. Costs time in proportion to
-/// the anchors' hits, not to the article's length.
-pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx) -> Vec<usize> {
+/// Indices of the in-scope sentences, in order, written into `scope` (a
+/// buffer the caller reuses across facts). Costs time in proportion to the
+/// anchors' hits, not to the article's length.
+pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx, scope: &mut Vec<usize>) {
+    scope.clear();
     let n = ctx.sentences.len();
     let Some((first, rest)) = fact.about.split_first() else {
-        return (0..n).collect();
+        scope.extend(0..n);
+        return;
     };
     // The sentences the first anchor covers: each hit's sentence and the
     // `window - 1` sentences after it.
-    let mut scope: Vec<usize> = Vec::new();
     for hit in ctx.anchor_hits(first) {
         let from = scope
             .last()
@@ -37,5 +39,4 @@ pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx) -> Vec<usiz
             hits.get(i).is_some_and(|h| h.sentence <= s)
         });
     }
-    scope
 }

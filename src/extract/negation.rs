@@ -148,6 +148,26 @@ fn barriers(text: &str, clause: Span) -> Vec<usize> {
     out
 }
 
+/// Whether `s` may hold a negation cue: a cue word, a word starting like
+/// one of the verb cues, or `n't`. A cheap test that lets most clauses skip
+/// tokenising; it may say yes wrongly ("failure"), never no wrongly.
+fn may_hold_cue(s: &str) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"no", b"not", b"none", b"nothing", b"nobody", b"nor", b"never", b"neither", b"cannot",
+        b"without", b"yet",
+    ];
+    const STARTS: &[&[u8]] = &[b"deny", b"deni", b"refus", b"fail", b"declin", b"unable"];
+    let bytes = s.as_bytes();
+    let contraction = |form: &str| memchr::memmem::find(bytes, form.as_bytes()).is_some();
+    if contraction("n't") || contraction("n’t") {
+        return true;
+    }
+    bytes.split(|b| !b.is_ascii_alphanumeric()).any(|w| {
+        let starts = |p: &[u8]| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+        WORDS.iter().any(|c| w.eq_ignore_ascii_case(c)) || STARTS.iter().any(|p| starts(p))
+    })
+}
+
 /// Words ending in "-ing" after a comma that do not open a participial
 /// phrase: prepositions ("did not, according to aides, sign") and nouns.
 const NOT_PARTICIPLES: &[&str] = &[
@@ -184,6 +204,10 @@ fn not_a_denial(before2: Option<&str>, before: Option<&str>, after: Option<&str>
 const LITOTES: &[&str] = &["averse", "opposed", "against", "unwilling", "reluctant"];
 
 fn marks(text: &str, clause: Span) -> Vec<Mark> {
+    // Barriers only matter after a cue: a clause without one has no marks.
+    if !text.get(clause.range()).is_some_and(may_hold_cue) {
+        return Vec::new();
+    }
     let toks = tokens(text, clause);
     let word = |i: usize| toks.get(i).map(|t| &*t.lower);
     let mut out = Vec::new();

@@ -206,3 +206,27 @@ fn a_participial_phrase_after_a_comma_is_out_of_reach() {
     let s = "They did not, this morning, sign an agreement";
     assert!(negated(s, "sign an agreement"));
 }
+
+#[test]
+fn the_quick_test_never_misses_a_cue() {
+    // Every cue form passes the pre-test, whatever its case or apostrophe.
+    for s in [
+        "NOT", "didn't", "won’t", "No", "none", "Nothing", "nobody", "never", "Neither", "nor",
+        "cannot", "without", "deny", "Denied", "denies", "denying", "yet to", "refused", "failing",
+        "declines", "unable",
+    ] {
+        assert!(may_hold_cue(s), "{s}");
+    }
+    // Words that only look like cues skip tokenising altogether.
+    for s in [
+        "North knows now",
+        "notable novel",
+        "Nevada needs",
+        "fairly",
+        "yesterday",
+        "Dennis",
+    ] {
+        assert!(!may_hold_cue(s), "{s}");
+        assert!(negation_cues(s, Span::new(0, s.len())).is_empty(), "{s}");
+    }
+}

@@ -8,6 +8,7 @@ use crate::report::diagnostic::Level;
 use crate::report::findings::collect_findings;
 use crate::report::{Chunk, ReportOptions, Reporter};
 use crate::source::SourceFile;
+use std::fmt::Write as _;
 
 /// The GitHub renderer (`--show-matches` adds `::notice` lines).
 #[derive(Debug)]
@@ -23,14 +24,37 @@ impl GithubReporter {
 
 /// Escape a command's message: `%`, `\r`, `\n`.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    let mut out = String::with_capacity(s.len());
+    push_escaped(&mut out, s, false);
+    out
 }
 
 /// Escape a property value: as data, plus `:` and `,`.
 pub fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+    let mut out = String::with_capacity(s.len());
+    push_escaped(&mut out, s, true);
+    out
+}
+
+/// Append `s` to `out` escaped, as a property value when `property`, in one
+/// pass: runs of plain text are copied whole.
+fn push_escaped(out: &mut String, s: &str, property: bool) {
+    let mut plain = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'%' => "%25",
+            b'\r' => "%0D",
+            b'\n' => "%0A",
+            b':' if property => "%3A",
+            b',' if property => "%2C",
+            _ => continue,
+        };
+        // `i` is an ASCII byte, so both ends are char boundaries.
+        out.push_str(s.get(plain..i).unwrap_or_default());
+        out.push_str(escape);
+        plain = i + 1;
+    }
+    out.push_str(s.get(plain..).unwrap_or_default());
 }
 
 impl Reporter for GithubReporter {
@@ -56,14 +80,18 @@ impl Reporter for GithubReporter {
                 f.fact.claim, f.evidence.found, f.evidence.expected
             );
             if let Some(note) = &f.evidence.note {
-                message.push_str(&format!(" ({note})"));
+                let _ = write!(message, " ({note})");
             }
-            out.push_str(&format!(
-                "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}\n",
-                escape_property(&article.name),
-                escape_property(&title),
-                escape_data(&message),
-            ));
+            let _ = write!(out, "::{command} file=");
+            push_escaped(&mut out, &article.name, true);
+            let _ = write!(
+                out,
+                ",line={line},col={col},endLine={end_line},endColumn={end_col},title="
+            );
+            push_escaped(&mut out, &title, true);
+            out.push_str("::");
+            push_escaped(&mut out, &message, false);
+            out.push('\n');
         }
         Chunk::Text(out.into_bytes())
     }

@@ -336,6 +336,11 @@ fn github_escapes_data_and_properties() {
     assert_eq!(github::escape_data("50% up\r\nnext"), "50%25 up%0D%0Anext");
     assert_eq!(github::escape_property("a:b,c%"), "a%3Ab%2Cc%25");
     assert_eq!(github::escape_data("a:b,c"), "a:b,c");
+    assert_eq!(
+        github::escape_property("Séoul, “R”:%"),
+        "Séoul%2C “R”%3A%25"
+    );
+    assert_eq!(github::escape_property(""), "");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 #![doc = include_str!("place.md")]
 
 use crate::check::compile::{CompiledAnchor, CompiledFact};
-use crate::check::context::{ArticleCtx, Hit};
+use crate::check::context::ArticleCtx;
 use crate::check::kinds::{is_reporting_verb, text_between};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
@@ -26,14 +26,13 @@ pub(crate) fn judge(
                     .flat_map(|c| ctx.phrase_hits(c.id))
                     .any(|h| h.sentence == s && ctx.clause_of(s, h.span).contains(span))
         };
-        let named: Vec<Hit> = ctx
+        let mut named = ctx
             .anchor_hits_in(place, s)
             .iter()
             .filter(|h| in_cue_clause(h.span))
-            .copied()
-            .collect();
-        if !named.is_empty() {
-            out.extend(named.iter().map(|h| Evidence {
+            .peekable();
+        if named.peek().is_some() {
+            out.extend(named.map(|h| Evidence {
                 verdict: Verdict::Match,
                 span: h.span,
                 found: ctx.slice(h.span).to_string(),
@@ -42,19 +41,22 @@ pub(crate) fn judge(
             }));
             continue;
         }
-        // The nearest locative `among` place to an about anchor.
-        let anchors: Vec<Span> = fact
-            .about
-            .iter()
-            .flat_map(|a| ctx.anchor_hits_in(a, s))
-            .map(|h| h.span)
-            .collect();
+        // The nearest locative `among` place to an about anchor (the
+        // anchors' spans are gathered only once there is a candidate).
+        let mut anchors: Option<Vec<Span>> = None;
         let mut best: Option<(usize, Span)> = None;
         for other in among {
             for h in ctx.anchor_hits_in(other, s) {
                 if !in_cue_clause(h.span) || !locative(ctx.text, h.span) {
                     continue;
                 }
+                let anchors = anchors.get_or_insert_with(|| {
+                    fact.about
+                        .iter()
+                        .flat_map(|a| ctx.anchor_hits_in(a, s))
+                        .map(|h| h.span)
+                        .collect()
+                });
                 // "Before the summit, the prime minister met her
                 // counterpart in Rome"; "The summit, first proposed in
                 // Brussels, …": a comma between every anchor and the place
@@ -132,18 +134,16 @@ fn locative(text: &str, place: Span) -> bool {
         _ => {}
     }
     let before = text.get(..place.start).unwrap_or("").trim_end();
-    let words: Vec<String> = before
-        .rsplit(|c: char| c.is_whitespace())
-        .take(2)
-        .map(|w| w.to_lowercase())
-        .collect();
-    let one = words.first().map(String::as_str).unwrap_or("");
-    let two = match (words.get(1), words.first()) {
-        (Some(a), Some(b)) => format!("{a} {b}"),
-        _ => String::new(),
-    };
+    let mut words = before.rsplit(char::is_whitespace);
+    let last = words.next().unwrap_or("");
+    let second_last = words.next();
     // Not "from": "the suggestion from Seoul" is the government speaking.
-    BEFORE.iter().any(|p| *p == one || *p == two)
+    BEFORE.iter().any(|p| match p.split_once(' ') {
+        None => p.eq_ignore_ascii_case(last),
+        Some((a, b)) => {
+            second_last.is_some_and(|w| a.eq_ignore_ascii_case(w)) && b.eq_ignore_ascii_case(last)
+        }
+    })
 }
 
 #[cfg(test)]
@@ -175,5 +175,14 @@ mod tests {
         assert!(!locative(t, at(t, "Seoul")));
         let t = "held in Seoul, officials said";
         assert!(locative(t, at(t, "Seoul")));
+        let t = "IN Seoul, and In Busan";
+        assert!(locative(t, at(t, "Seoul")));
+        assert!(locative(t, at(t, "Busan")));
+        let t = "talks in the City Of Busan";
+        assert!(locative(t, at(t, "Busan")));
+        let t = "Seoul";
+        assert!(!locative(t, at(t, "Seoul")));
+        let t = "the inn Seoul";
+        assert!(!locative(t, at(t, "Seoul")));
     }
 }
