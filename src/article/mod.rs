@@ -32,7 +32,7 @@ pub struct Sentence {
 }
 
 mod blank;
-mod clause;
+pub(crate) mod clause;
 mod dateline;
 mod jsonl;
 pub mod load;

@@ -16,26 +16,28 @@ use crate::source::Span;
 
 /// Split text into sentences, each with its clauses.
 pub fn segment(text: &str) -> Vec<Sentence> {
+    sentence_spans(text)
+        .into_iter()
+        .map(|span| Sentence {
+            span,
+            clauses: split_clauses(text, span),
+        })
+        .collect()
+}
+
+/// The sentences of [`segment`] without their clauses (which the checker
+/// splits only for the sentences it looks into).
+pub(crate) fn sentence_spans(text: &str) -> Vec<Span> {
     let mut sentences = Vec::new();
     for block in blocks(text) {
         let mut start = block.start;
         for cut in block_cuts(text, block) {
-            push_sentence(text, start, cut, &mut sentences);
+            sentences.extend(trim_span(text, Span::new(start, cut)));
             start = cut;
         }
-        push_sentence(text, start, block.end, &mut sentences);
+        sentences.extend(trim_span(text, Span::new(start, block.end)));
     }
     sentences
-}
-
-fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
-    let Some(span) = trim_span(text, Span::new(start, end)) else {
-        return;
-    };
-    out.push(Sentence {
-        span,
-        clauses: split_clauses(text, span),
-    });
 }
 
 /// `span` without surrounding whitespace, or `None` if nothing is left.

@@ -1,7 +1,8 @@
 //! One article, prepared for judging: its sentences, every phrase hit (one
 //! scan), and extractor results computed lazily, once per sentence.
 
-use crate::article::{segment, Sentence};
+use crate::article::clause::split_clauses;
+use crate::article::segment::sentence_spans;
 use crate::check::compile::CompiledAnchor;
 use crate::extract::negation::{self, ClauseNegation};
 use crate::extract::{self, DateMention, Number, Quotation};
@@ -19,7 +20,9 @@ pub(crate) struct Hit {
 
 pub(crate) struct ArticleCtx<'a> {
     pub text: &'a str,
-    pub sentences: Vec<Sentence>,
+    pub sentences: Vec<Span>,
+    /// Each sentence's clauses, split when first asked for.
+    clauses: Vec<OnceCell<Vec<Span>>>,
     /// Hits grouped by phrase id, each phrase's in text order: phrase `id`'s
     /// are `hits[phrase_starts[id]..phrase_starts[id + 1]]`.
     hits: Vec<Hit>,
@@ -46,6 +49,7 @@ impl<'a> ArticleCtx<'a> {
         ArticleCtx {
             text,
             sentences: Vec::new(),
+            clauses: Vec::new(),
             hits,
             phrase_starts,
             reference: None,
@@ -60,8 +64,9 @@ impl<'a> ArticleCtx<'a> {
 
     /// Split into sentences and place every hit in its sentence.
     pub fn segment(&mut self) {
-        self.sentences = segment(self.text);
+        self.sentences = sentence_spans(self.text);
         let n = self.sentences.len();
+        self.clauses = (0..n).map(|_| OnceCell::new()).collect();
         self.anchors = (0..self.anchor_count).map(|_| OnceCell::new()).collect();
         self.numbers = (0..n).map(|_| OnceCell::new()).collect();
         self.dates = (0..n).map(|_| OnceCell::new()).collect();
@@ -130,34 +135,40 @@ impl<'a> ArticleCtx<'a> {
     }
 
     pub fn sentence_span(&self, sentence: usize) -> Span {
-        self.sentences
-            .get(sentence)
-            .map(|s| s.span)
-            .unwrap_or_default()
+        self.sentences.get(sentence).copied().unwrap_or_default()
+    }
+
+    /// The clauses of `sentence`, split once.
+    fn clauses(&self, sentence: usize) -> &[Span] {
+        match self.clauses.get(sentence) {
+            Some(cell) => {
+                cell.get_or_init(|| split_clauses(self.text, self.sentence_span(sentence)))
+            }
+            None => &[],
+        }
     }
 
     /// The clause of `sentence` containing `span` (the sentence itself if no
     /// clause does).
     pub fn clause_of(&self, sentence: usize, span: Span) -> Span {
-        let Some(s) = self.sentences.get(sentence) else {
+        let Some(&whole) = self.sentences.get(sentence) else {
             return span;
         };
-        clause_index(s, span)
-            .and_then(|i| s.clauses.get(i).copied())
-            .unwrap_or(s.span)
+        let clauses = self.clauses(sentence);
+        clause_index(clauses, span)
+            .and_then(|i| clauses.get(i).copied())
+            .unwrap_or(whole)
     }
 
     /// Whether `phrase` is negated in its clause of `sentence`. Each
     /// clause's negation cues are read once, however many phrases ask.
     pub fn negated(&self, sentence: usize, phrase: Span) -> bool {
-        let Some(s) = self.sentences.get(sentence) else {
-            return false;
-        };
-        let cached = clause_index(s, phrase).and_then(|i| {
+        let clauses = self.clauses(sentence);
+        let cached = clause_index(clauses, phrase).and_then(|i| {
             self.negations
                 .get(sentence)?
                 .get_or_init(|| {
-                    s.clauses
+                    clauses
                         .iter()
                         .map(|&c| ClauseNegation::of(self.text, c))
                         .collect()
@@ -260,17 +271,16 @@ fn collapse(mut all: Vec<Hit>) -> Vec<Hit> {
     all
 }
 
-/// Index of the clause of `sentence` in which `span` starts.
-fn clause_index(sentence: &Sentence, span: Span) -> Option<usize> {
-    sentence
-        .clauses
+/// Index of the clause (of a sentence's `clauses`) in which `span` starts.
+fn clause_index(clauses: &[Span], span: Span) -> Option<usize> {
+    clauses
         .iter()
         .position(|c| c.start <= span.start && span.start < c.end.max(c.start + 1))
 }
 
 /// Index of the sentence containing `offset` (or the nearest before it).
-fn sentence_of(sentences: &[Sentence], offset: usize) -> usize {
+fn sentence_of(sentences: &[Span], offset: usize) -> usize {
     sentences
-        .partition_point(|s| s.span.start <= offset)
+        .partition_point(|s| s.start <= offset)
         .saturating_sub(1)
 }
