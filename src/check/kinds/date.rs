@@ -150,9 +150,43 @@ fn other_event_between(text: &str, cue: Span, date: Span) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let is = |w: &str, list: &[&str]| list.iter().any(|r| w.eq_ignore_ascii_case(r));
-    words.iter().enumerate().any(|(i, w)| {
+    let told_between = words.iter().enumerate().any(|(i, w)| {
         (is(w, RELATIVE) && !(cue_first && i == 0))
             || (cue_first && is(w, CONNECTIVES) && i + 2 < words.len())
+    });
+    told_between || (!cue_first && dated_relative_to_cue(between))
+}
+
+/// Whether the date, told before the cue, dates another event placed
+/// relative to the cue's: the date runs on, with no punctuation, into a
+/// connective of time that governs the cue from at most three words before
+/// it ("shares fell on Thursday after the ruling", "arrives on Monday ahead
+/// of the summit"). A date set off by a comma frames the whole sentence:
+/// "In August, after a White House meeting, Trump said" dates the meeting
+/// too.
+fn dated_relative_to_cue(between: &str) -> bool {
+    const GOVERNING: &[&[&str]] = &[
+        &["after"],
+        &["following"],
+        &["before"],
+        &["since"],
+        &["until"],
+        &["ahead", "of"],
+    ];
+    if between.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || "'’-".contains(c)))
+    {
+        return false;
+    }
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let start = words.len().saturating_sub(4);
+    (start..words.len()).any(|i| {
+        GOVERNING.iter().any(|g| {
+            words.get(i..i + g.len()).is_some_and(|ws| {
+                ws.iter()
+                    .zip(g.iter())
+                    .all(|(w, p)| w.eq_ignore_ascii_case(p))
+            })
+        })
     })
 }
 
