@@ -86,6 +86,8 @@ pub(crate) struct CompiledRules {
     pub story_about: Vec<Vec<CompiledAnchor>>,
     /// Each story's entities (indexed like `story_about`).
     pub story_entities: Vec<Vec<CompiledEntity>>,
+    /// How many facts each story has (indexed like `story_about`).
+    pub story_facts: Vec<usize>,
     pub facts: Vec<CompiledFact>,
 }
 
@@ -195,8 +197,15 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
             }
         })
         .collect();
+    let mut story_facts = vec![0; rules.stories.len()];
+    for fact in &rules.facts {
+        if let Some(n) = story_facts.get_mut(fact.story) {
+            *n += 1;
+        }
+    }
     CompiledRules {
         anchors: interner.anchors.len(),
+        story_facts,
         phrases: PhraseSet::new(&interner.list),
         story_about,
         story_entities,

@@ -69,7 +69,11 @@ impl<'r> Checker<'r> {
         }
         let checked =
             |fact: &&compile::CompiledFact| stories.get(fact.story) == Some(&StoryStatus::Checked);
-        let mut facts = Vec::with_capacity(self.compiled.facts.iter().filter(checked).count());
+        let capacity = (self.compiled.story_facts.iter().zip(&stories))
+            .filter(|(_, status)| **status == StoryStatus::Checked)
+            .map(|(n, _)| n)
+            .sum();
+        let mut facts = Vec::with_capacity(capacity);
         let mut scope = Vec::new();
         for fact in self.compiled.facts.iter().filter(checked) {
             let story_date = self.rules.stories.get(fact.story).and_then(|s| s.dateline);
