@@ -64,6 +64,14 @@ pub(crate) fn judge(
         return out;
     }
     let accepted: Vec<String> = name.names.iter().map(|n| names::fold_name(n)).collect();
+    // Every word of the entity's names: a near miss right after one of
+    // them ("Mayor Thibodeau", "Augustin Thibodeau") is still this entity.
+    let own_words: Vec<String> = name
+        .names
+        .iter()
+        .flat_map(|n| n.split_whitespace())
+        .map(names::fold_name)
+        .collect();
     for &s in scope {
         // Once per sentence, not per candidate (a sentence may hold
         // thousands of both).
@@ -89,7 +97,20 @@ pub(crate) fn judge(
                         };
                         let span = Span::new(first.start, last.end);
                         let candidate = ctx.slice(span);
-                        if flagged.iter().any(|f| f.overlaps(span))
+                        let before = run
+                            .words
+                            .iter()
+                            .take_while(|w| w.start < first.start)
+                            .last();
+                        // Only for a lone surname: a longer candidate
+                        // carries its own given name.
+                        let other_person = window.len() == 1
+                            && before.is_some_and(|b| {
+                                b.start > ctx.sentence_span(s).start
+                                    && other_given_name(ctx.slice(*b), &own_words)
+                            });
+                        if other_person
+                            || flagged.iter().any(|f| f.overlaps(span))
                             || accepted.contains(&names::fold_name(candidate))
                             || known_elsewhere(span)
                             || !names::is_near_miss(candidate, target)
@@ -112,4 +133,86 @@ pub(crate) fn judge(
     }
     out.sort_by_key(|e| e.span);
     out
+}
+
+/// Whether `word`, right before a near miss in a run of capitalised words,
+/// is another person's given name ("Ray Thibodeau" is not Mayor Augustin
+/// Thibodeaux misspelt): not a word of the entity's names, not a title
+/// ("Mayor", "Dr."). The first word of a sentence is capitalised anyway,
+/// so the caller does not ask about it.
+fn other_given_name(word: &str, own_words: &[String]) -> bool {
+    const TITLES: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "judge",
+        "justice",
+        "mayor",
+        "governor",
+        "gov",
+        "president",
+        "minister",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "captain",
+        "capt",
+        "sergeant",
+        "sgt",
+        "lieutenant",
+        "lt",
+        "chief",
+        "officer",
+        "sheriff",
+        "detective",
+        "inspector",
+        "commissioner",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "ceo",
+        "ambassador",
+        "speaker",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "father",
+        "rev",
+        "reverend",
+        "rabbi",
+        "imam",
+        "bishop",
+        "pastor",
+        "coach",
+        "hydrologist",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "prosecutor",
+        "attorney",
+    ];
+    let folded = names::fold_name(word.trim_end_matches('.'));
+    !word.ends_with('.')
+        && !own_words.contains(&folded)
+        && !TITLES.contains(&folded.as_str())
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
