@@ -37,6 +37,7 @@ pub(crate) fn polarity_of(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> Po
     if before
         .split(|c: char| !c.is_alphanumeric())
         .any(hypothetical)
+        || not_stated(before)
     {
         return Polarity::Unasserted;
     }
@@ -44,5 +45,124 @@ pub(crate) fn polarity_of(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> Po
         Polarity::Negated
     } else {
         Polarity::Affirmed
+    }
+}
+
+/// Whether the words of the clause before a phrase present it without
+/// stating it:
+/// - an open question behind a negation or doubt: "has not said when they
+///   will reopen", "it is unclear how the dam failed";
+/// - a comparison: "it was like a dam burst", "as if the levee had failed";
+/// - something reported as rumoured or asked for, not as fact: "rumours of
+///   a dam burst", "urged him to call a snap election", "rejected calls for
+///   her resignation".
+fn not_stated(before: &str) -> bool {
+    const DOUBT: &[&str] = &["not", "never", "unclear", "uncertain", "unknown"];
+    const OPEN: &[&str] = &["when", "how", "why", "what", "where", "whether"];
+    const REPORTED: &[&str] = &[
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "reports",
+        "claims",
+        "speculation",
+        "talk",
+    ];
+    const DIRECTIVE: &[&str] = &[
+        "urge",
+        "urged",
+        "urges",
+        "urging",
+        "ask",
+        "asked",
+        "asks",
+        "asking",
+        "demand",
+        "demanded",
+        "demands",
+        "demanding",
+        "press",
+        "pressed",
+        "pressing",
+        "want",
+        "wants",
+        "wanted",
+    ];
+    let words: Vec<String> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let is = |w: &String, list: &[&str]| list.contains(&w.as_str());
+    // The open question must still be open where the phrase is: a
+    // wh-word among the last five words, with no comma after it.
+    let open_tail = before
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .any(|w| OPEN.iter().any(|o| w.eq_ignore_ascii_case(o)));
+    let doubt = open_tail
+        && words
+            .iter()
+            .position(|w| is(w, DOUBT) || w.ends_with("n't"))
+            .is_some_and(|i| words.iter().skip(i + 1).any(|w| is(w, OPEN)));
+    let tail = |n: usize| words.iter().rev().take(n).rev().map(String::as_str);
+    let compared = {
+        let last: Vec<&str> = tail(3).collect();
+        last.windows(2)
+            .any(|p| p == ["like", "a"] || p == ["like", "an"] || p == ["as", "if"])
+            || last.windows(2).any(|p| p == ["as", "though"])
+    };
+    let reported = words.windows(2).any(|p| {
+        let [a, b] = p else { return false };
+        (is(a, REPORTED) && matches!(b.as_str(), "of" | "that" | "about"))
+            || ((a == "call" || a == "calls") && matches!(b.as_str(), "for" | "to"))
+    });
+    let directed = words
+        .iter()
+        .position(|w| is(w, DIRECTIVE))
+        .is_some_and(|i| words.iter().skip(i + 1).any(|w| w == "to" || w == "that"));
+    doubt || compared || reported || directed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::not_stated;
+
+    #[test]
+    fn phrases_presented_without_being_stated() {
+        for before in [
+            "The Garrow district has not said when they will",
+            "It is unclear how the",
+            "It was like a",
+            "The rumours of a",
+            "Rumors that the",
+            "Dobiášová urged Hrabovský to",
+            "The opposition demanded that he",
+            "She has rejected opposition calls for her",
+            "who has rejected calls to",
+        ] {
+            assert!(not_stated(before), "{before}");
+        }
+    }
+
+    #[test]
+    fn phrases_stated_plainly() {
+        for before in [
+            "The levee",
+            "Officials said the",
+            "He did not",
+            "When the",
+            "The company asked the court for more time and then",
+            "Reports said the",
+            "The likely",
+            "The court, which was not told how the money was spent, then",
+        ] {
+            assert!(!not_stated(before), "{before}");
+        }
     }
 }

@@ -7,7 +7,9 @@
 //! `nothing`, `nobody`, `none` ("nothing has been signed" negates "signed"
 //! as plainly as "no deal has been signed"), and `failed to`, `declined to`,
 //! `unable to` (with their other verb forms): "the summits failed to produce
-//! an agreement" does not say an agreement was produced.
+//! an agreement" does not say an agreement was produced. Likewise the noun
+//! `refusal to` ("her refusal to resign") and `ruled out` (with its other
+//! verb forms: "ruled out calling a snap election").
 //!
 //! Not cues, because they do not deny what follows:
 //! - `not only`, `not just`, `not merely` (… but also);
@@ -21,10 +23,12 @@
 //! - `nor` right after another cue in the clause continues that negation
 //!   ("neither begun talks nor contact"): it does not cancel it.
 //!
-//! Scope: a cue governs the rest of its clause, but `but`, `;` and a comma
-//! opening a participial phrase end its reach ("did not sign but met",
-//! "nothing but praise", "did not respond, saying it had rejected the
-//! letter").
+//! Scope: a cue governs the rest of its clause, but `but`, `;`, a comma
+//! opening a participial phrase and a conjunction opening a clause of its
+//! own (`until`, `because`, `unless`, `although`, `though`, `whereas`) end
+//! its reach ("did not sign but met", "nothing but praise", "did not
+//! respond, saying it had rejected the letter", "will not reopen it until
+//! the appeal is decided").
 //! Words are matched whole, so "North", "Noh", "know" and "nothingness" are
 //! never cues.
 
@@ -154,7 +158,7 @@ fn barriers(text: &str, clause: Span) -> Vec<usize> {
 fn may_hold_cue(s: &str) -> bool {
     const WORDS: &[&[u8]] = &[
         b"no", b"not", b"none", b"nothing", b"nobody", b"nor", b"never", b"neither", b"cannot",
-        b"without", b"yet",
+        b"without", b"yet", b"rule", b"ruled", b"rules", b"ruling",
     ];
     const STARTS: &[&[u8]] = &[b"deny", b"deni", b"refus", b"fail", b"declin", b"unable"];
     let bytes = s.as_bytes();
@@ -220,7 +224,12 @@ fn marks(text: &str, clause: Span) -> Vec<Mark> {
             continue;
         }
         let w = &*tok.lower;
-        if w == "but" {
+        // "but", and conjunctions that open a clause of their own ("will not
+        // reopen it until the appeal is decided").
+        if matches!(
+            w,
+            "but" | "until" | "because" | "unless" | "although" | "though" | "whereas"
+        ) {
             out.push(Mark::Barrier(tok.span.start));
             open_cues = 0;
             continue;
@@ -261,10 +270,16 @@ fn marks(text: &str, clause: Span) -> Vec<Mark> {
             "nothing" | "nobody" | "neither" | "without" | "deny" | "denies" | "denied"
             | "denying" => Some(tok.span),
             "nor" => (open_cues % 2 == 0).then_some(tok.span),
-            "yet" if word(i + 1) == Some("to") => toks.get(i + 1).map(|n| {
+            "yet" | "refusal" if word(i + 1) == Some("to") => toks.get(i + 1).map(|n| {
                 skip = 1;
                 tok.span.cover(n.span)
             }),
+            "rule" | "ruled" | "rules" | "ruling" if word(i + 1) == Some("out") => {
+                toks.get(i + 1).map(|n| {
+                    skip = 1;
+                    tok.span.cover(n.span)
+                })
+            }
             "refuse" | "refused" | "refuses" | "refusing" | "fail" | "failed" | "fails"
             | "failing" | "decline" | "declined" | "declines" | "declining" | "unable"
                 if word(i + 1) == Some("to")

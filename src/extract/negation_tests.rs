@@ -230,3 +230,36 @@ fn the_quick_test_never_misses_a_cue() {
         assert!(negation_cues(s, Span::new(0, s.len())).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn refusal_and_ruling_out_negate() {
+    assert!(negated(
+        "Her refusal to resign angered the opposition",
+        "resign"
+    ));
+    assert!(negated(
+        "Hrabovský ruled out calling a snap election",
+        "calling a snap election"
+    ));
+    assert!(negated("He rules out a snap election", "a snap election"));
+    // Not cues: a ruling, a refusal of something.
+    assert!(!negated(
+        "The ruling came out on Tuesday and a snap election followed",
+        "a snap election"
+    ));
+    assert!(!negated(
+        "The refusal was noted and she resigned",
+        "resigned"
+    ));
+}
+
+#[test]
+fn a_clause_of_its_own_ends_the_reach() {
+    let s = "The company will not reopen the terminal until the appeal is decided";
+    assert!(negated(s, "reopen"));
+    assert!(!negated(s, "decided"));
+    let s = "They did not attend because the talks had collapsed";
+    assert!(!negated(s, "collapsed"));
+    let s = "He did not resign, although the vote failed";
+    assert!(!negated(s, "failed"));
+}

@@ -5,6 +5,7 @@ use crate::check::context::ArticleCtx;
 use crate::check::kinds::{is_reporting_verb, text_between};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
+use crate::extract::numbers::words::small_word;
 use crate::extract::DateMention;
 use crate::source::Span;
 use chrono::{Datelike, NaiveDate};
@@ -85,7 +86,7 @@ pub(crate) fn judge(
                 let overlaps = d.start <= end && start <= d.end;
                 let verdict = if overlaps {
                     Verdict::Match
-                } else if states_it || whole_year(d) {
+                } else if states_it || whole_year(d) || another_year(d, (start, end)) {
                     continue;
                 } else {
                     Verdict::Contradiction
@@ -158,36 +159,56 @@ fn other_event_between(text: &str, cue: Span, date: Span) -> bool {
 }
 
 /// Whether the date, told before the cue, dates another event placed
-/// relative to the cue's: the date runs on, with no punctuation, into a
-/// connective of time that governs the cue from at most three words before
-/// it ("shares fell on Thursday after the ruling", "arrives on Monday ahead
-/// of the summit"). A date set off by a comma frames the whole sentence:
-/// "In August, after a White House meeting, Trump said" dates the meeting
-/// too.
+/// relative to the cue's:
+/// - an offset from the cue's event between them ("resigned on Thursday,
+///   two days after the vote", "less than a day after surviving a vote");
+/// - a connective of time between them, the date not set off by a comma
+///   ("shares fell on Thursday after the ruling", "bonds rallied on
+///   Wednesday … after the prime minister survived the vote"). A date set
+///   off by a comma frames the whole sentence: "In August, after a White
+///   House meeting, Trump said" dates the meeting too. ("before" counts
+///   here, unlike after the cue: a date told first and then "before the
+///   talks" is the date of something else, though "spoke in September
+///   before parliament" is lost with it.)
 fn dated_relative_to_cue(between: &str) -> bool {
-    const GOVERNING: &[&[&str]] = &[
-        &["after"],
-        &["following"],
-        &["before"],
-        &["since"],
-        &["until"],
-        &["ahead", "of"],
+    const CONNECTIVES: &[&str] = &["after", "following", "before", "since", "until"];
+    const UNITS: &[&str] = &[
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+        "year", "years",
     ];
-    if between.contains(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || "'’-".contains(c)))
-    {
+    if between.contains(';') {
         return false;
     }
-    let words: Vec<&str> = between.split_whitespace().collect();
-    let start = words.len().saturating_sub(4);
-    (start..words.len()).any(|i| {
-        GOVERNING.iter().any(|g| {
-            words.get(i..i + g.len()).is_some_and(|ws| {
-                ws.iter()
-                    .zip(g.iter())
-                    .all(|(w, p)| w.eq_ignore_ascii_case(p))
-            })
+    let words: Vec<String> = between
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
         })
-    })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let offset = words.windows(2).enumerate().any(|(i, pair)| {
+        let [unit, connective] = pair else {
+            return false;
+        };
+        let amount = i.checked_sub(1).and_then(|j| words.get(j));
+        UNITS.contains(&unit.as_str())
+            && matches!(
+                connective.as_str(),
+                "after" | "before" | "later" | "earlier"
+            )
+            && amount.is_some_and(|a| {
+                a == "a"
+                    || a == "an"
+                    || a == "few"
+                    || a == "several"
+                    || a.parse::<u32>().is_ok()
+                    || small_word(a).is_some()
+            })
+    });
+    let set_off = between.trim_start().starts_with(',');
+    let ahead_of = words.windows(2).any(|p| p == ["ahead", "of"]);
+    offset || (!set_off && (ahead_of || words.iter().any(|w| CONNECTIVES.contains(&w.as_str()))))
 }
 
 /// Whether the cue is marked as another occurrence ("crest again",
@@ -203,6 +224,20 @@ fn another_occurrence(text: &str, cue: Span) -> bool {
         .unwrap_or("")
         .trim_end_matches(|c: char| !c.is_alphanumeric());
     prev.eq_ignore_ascii_case("another") || next.eq_ignore_ascii_case("again")
+}
+
+/// Whether a date is more than a year away from the fact's interval: the
+/// date of another occasion ("the last state of emergency, declared in
+/// April 2011"; "talks held in June 2024"), not a wrong date for this one.
+/// A slip of the year ("October 29, 2024") is a year off and still counts.
+fn another_year(d: &DateMention, (start, end): (NaiveDate, NaiveDate)) -> bool {
+    const YEAR_AND_A_DAY: i64 = 366;
+    let gap = if d.end < start {
+        (start - d.end).num_days()
+    } else {
+        (d.start - end).num_days()
+    };
+    gap > YEAR_AND_A_DAY
 }
 
 fn whole_year(d: &DateMention) -> bool {
