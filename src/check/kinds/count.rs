@@ -36,8 +36,7 @@ pub(crate) fn judge(
             continue;
         }
         let mut seen: Vec<Span> = Vec::new();
-        // (clause, evidence) found in this sentence.
-        let mut found: Vec<(Span, Evidence)> = Vec::new();
+        let mut found: Vec<Evidence> = Vec::new();
         for cue in &fact.cues {
             for hit in ctx.phrase_hits(cue.id) {
                 if hit.sentence != s {
@@ -49,50 +48,46 @@ pub(crate) fn judge(
                         continue;
                     }
                     let head = compound_head(ctx.text, n, hit.span);
+                    let equal =
+                        n.value == expected || rounds_to(ctx.slice(n.span), n.value, expected);
+                    let stated = match qualifier(ctx.text, n.span) {
+                        Qualifier::Exact => true,
+                        Qualifier::Loose => equal,
+                        Qualifier::Bound => false,
+                    };
                     if !(countable(n, cue) || head)
-                        || approximate(ctx.text, n.span)
+                        || !stated
                         || describes_another_name(fact, ctx, s, clause, n.span)
                     {
                         continue;
                     }
                     if head || attached(ctx.text, n, hit.span, unit_cue(n)) {
                         seen.push(n.span);
-                        let verdict = if n.value == expected
-                            || rounds_to(ctx.slice(n.span), n.value, expected)
-                        {
+                        let verdict = if equal {
                             Verdict::Match
                         } else {
                             Verdict::Contradiction
                         };
-                        found.push((
-                            clause,
-                            Evidence {
-                                verdict,
-                                span: n.span,
-                                found: n.value.to_string(),
-                                expected: expected.to_string(),
-                                note: None,
-                            },
-                        ));
+                        found.push(Evidence {
+                            verdict,
+                            span: n.span,
+                            found: n.value.to_string(),
+                            expected: expected.to_string(),
+                            note: None,
+                        });
                     }
                 }
             }
         }
-        // A sentence that states the count in one clause and another number
-        // in another ("held three summits, and Trump met Xi twice") counts
-        // something else there.
-        let matching: Vec<Span> = found
-            .iter()
-            .filter(|(_, e)| e.verdict == Verdict::Match)
-            .map(|(c, _)| *c)
-            .collect();
+        // A sentence that states the count and another number of the same
+        // kind counts something else with it ("held three summits, and
+        // Trump met Xi twice"; "fined it 10.5 million zlotys and ordered it
+        // to pay 7.6 million zlotys in compensation").
+        let states_it = found.iter().any(|e| e.verdict == Verdict::Match);
         out.extend(
             found
                 .into_iter()
-                .filter(|(c, e)| {
-                    e.verdict == Verdict::Match || matching.is_empty() || matching.contains(c)
-                })
-                .map(|(_, e)| e),
+                .filter(|e| e.verdict == Verdict::Match || !states_it),
         );
     }
     out.sort_by_key(|e| e.span);
@@ -181,6 +176,64 @@ fn cue_names_unit(cue: &CompiledPhrase, units: &[&str]) -> bool {
     })
 }
 
+/// How a number is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Qualifier {
+    /// "three": the count itself.
+    Exact,
+    /// "about 1,200", "nearly 1,000", "an estimated 900": the count given
+    /// loosely. It states the fact when it is the fact's number, and
+    /// contradicts nothing.
+    Loose,
+    /// "more than two", "at least three", "topped 50": a bound, not a count.
+    Bound,
+}
+
+/// How the words right before a number qualify it.
+fn qualifier(text: &str, number: Span) -> Qualifier {
+    const LOOSE: &[&str] = &[
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "some",
+        "estimated",
+        "only about",
+        "close to",
+    ];
+    if approximate(text, number) {
+        let tail = last_words(text, number);
+        let loose = LOOSE.iter().any(|q| {
+            tail.strip_suffix(q)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        });
+        if loose {
+            Qualifier::Loose
+        } else {
+            Qualifier::Bound
+        }
+    } else {
+        Qualifier::Exact
+    }
+}
+
+/// The two words before `number`, lowercased.
+fn last_words(text: &str, number: Span) -> String {
+    let before = text.get(..number.start).unwrap_or("");
+    before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .take(2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// "more than two", "at least three", "about 100", "nearly 1,000": not an
 /// exact count.
 fn approximate(text: &str, number: Span) -> bool {
@@ -219,17 +272,7 @@ fn approximate(text: &str, number: Span) -> bool {
         "in excess of",
         "upwards of",
     ];
-    let before = text.get(..number.start).unwrap_or("");
-    let tail: String = before
-        .trim_end()
-        .rsplit(|c: char| c.is_whitespace())
-        .take(2)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let tail = last_words(text, number);
     QUALIFIERS.iter().any(|q| {
         tail.strip_suffix(q)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
