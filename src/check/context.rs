@@ -87,6 +87,11 @@ impl<'a> ArticleCtx<'a> {
         }
     }
 
+    /// The date relative dates resolve against, if any.
+    pub fn reference(&self) -> Option<NaiveDate> {
+        self.reference
+    }
+
     /// Whether any of the anchor's phrases occurs anywhere.
     pub fn anchor_present(&self, anchor: &CompiledAnchor) -> bool {
         anchor

@@ -7,6 +7,7 @@
 mod compile;
 mod context;
 mod kinds;
+mod occasion;
 mod polarity;
 mod scope;
 pub mod verdict;

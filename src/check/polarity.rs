@@ -120,7 +120,10 @@ fn not_stated(before: &str) -> bool {
     let reported = words.windows(2).any(|p| {
         let [a, b] = p else { return false };
         (is(a, REPORTED) && matches!(b.as_str(), "of" | "that" | "about"))
-            || ((a == "call" || a == "calls") && matches!(b.as_str(), "for" | "to"))
+            || (matches!(
+                a.as_str(),
+                "call" | "calls" | "demand" | "demands" | "pressure"
+            ) && matches!(b.as_str(), "for" | "to"))
     });
     let directed = words
         .iter()
@@ -145,6 +148,7 @@ mod tests {
             "The opposition demanded that he",
             "She has rejected opposition calls for her",
             "who has rejected calls to",
+            "Šimečková has brushed off demands for her",
         ] {
             assert!(not_stated(before), "{before}");
         }

@@ -1,7 +1,8 @@
 #![doc = include_str!("event.md")]
 
-use crate::check::compile::CompiledPhrase;
+use crate::check::compile::{CompiledAnchor, CompiledPhrase};
 use crate::check::context::ArticleCtx;
+use crate::check::occasion::{another_time, other_actor};
 use crate::check::polarity::{polarity_of, Polarity};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
@@ -9,8 +10,8 @@ use crate::dsl::Verdict;
 pub(crate) const DOC: &str = include_str!("event.md");
 
 pub(crate) fn judge(
-    holds: &[CompiledPhrase],
-    denies: &[CompiledPhrase],
+    about: &[CompiledAnchor],
+    (holds, denies): (&[CompiledPhrase], &[CompiledPhrase]),
     ctx: &ArticleCtx,
     scope: &[usize],
 ) -> Vec<Evidence> {
@@ -33,6 +34,14 @@ pub(crate) fn judge(
                     Polarity::Negated => true,
                     Polarity::Affirmed => false,
                 };
+                // The opposite said of another actor or another time is
+                // not the fact's.
+                if holding == negated
+                    && (other_actor(ctx, about, hit.sentence, hit.span)
+                        || another_time(ctx, hit.sentence))
+                {
+                    continue;
+                }
                 let words = ctx.slice(hit.span);
                 let (verdict, found_words) = match (holding, negated) {
                     (true, false) => (Verdict::Match, words.to_string()),

@@ -1,7 +1,8 @@
 #![doc = include_str!("forbid.md")]
 
-use crate::check::compile::CompiledPhrase;
+use crate::check::compile::{CompiledAnchor, CompiledPhrase};
 use crate::check::context::ArticleCtx;
+use crate::check::occasion::other_actor;
 use crate::check::polarity::{polarity_of, Polarity};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
@@ -9,6 +10,7 @@ use crate::dsl::Verdict;
 pub(crate) const DOC: &str = include_str!("forbid.md");
 
 pub(crate) fn judge(
+    about: &[CompiledAnchor],
     phrases: &[CompiledPhrase],
     ctx: &ArticleCtx,
     scope: &[usize],
@@ -23,6 +25,10 @@ pub(crate) fn judge(
             let (verdict, found) = match polarity_of(ctx, hit.sentence, hit.span) {
                 Polarity::Unasserted => continue,
                 Polarity::Negated => (Verdict::Match, format!("not {words}")),
+                // Said of another actor, it is not the fact's claim. (A
+                // forbidden claim has no time: "never signed an agreement"
+                // is contradicted by "signed one in 2018".)
+                Polarity::Affirmed if other_actor(ctx, about, hit.sentence, hit.span) => continue,
                 Polarity::Affirmed => (Verdict::Contradiction, words.to_string()),
             };
             out.push(Evidence {

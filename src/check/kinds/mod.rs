@@ -78,8 +78,10 @@ pub(crate) fn judge_fact(
             place,
             among,
         } => place::judge(fact, (label, place), among, ctx, scope),
-        CompiledKind::Event { holds, denies } => event::judge(holds, denies, ctx, scope),
-        CompiledKind::Forbid { phrases } => forbid::judge(phrases, ctx, scope),
+        CompiledKind::Event { holds, denies } => {
+            event::judge(&fact.about, (holds, denies), ctx, scope)
+        }
+        CompiledKind::Forbid { phrases } => forbid::judge(&fact.about, phrases, ctx, scope),
         CompiledKind::Quote {
             statement,
             statement_text,
