@@ -61,11 +61,18 @@ pub(crate) fn judge(
                 // counterpart in Rome"; "The summit, first proposed in
                 // Brussels, …": a comma between every anchor and the place
                 // puts the place in another phrase.
-                if !anchors.is_empty() && !anchors.iter().any(|a| same_phrase(ctx.text, *a, h.span))
-                {
+                let related = |a: &&Span| {
+                    same_phrase(ctx.text, **a, h.span) && !placed_elsewhere(ctx.text, **a, h.span)
+                };
+                if !anchors.is_empty() && !anchors.iter().any(|a| related(&a)) {
                     continue;
                 }
-                let distance = anchors.iter().map(|a| gap(*a, h.span)).min().unwrap_or(0);
+                let distance = anchors
+                    .iter()
+                    .filter(related)
+                    .map(|a| gap(*a, h.span))
+                    .min()
+                    .unwrap_or(0);
                 if best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, h.span));
                 }
@@ -87,6 +94,32 @@ pub(crate) fn judge(
 /// Whether no comma separates two spans of a sentence.
 fn same_phrase(text: &str, a: Span, b: Span) -> bool {
     !text_between(text, a, b).unwrap_or("").contains(',')
+}
+
+/// Whether the place belongs to something else than the anchor: told
+/// before it, the place of another event placed relative to the anchor's
+/// ("shares fell in Oslo after a Polish court fined the company", "rallying
+/// supporters in Košany ahead of the vote"); told after it, a place someone
+/// comes or speaks from ("will follow the hearing from the company's
+/// headquarters in Bergen").
+fn placed_elsewhere(text: &str, anchor: Span, place: Span) -> bool {
+    const CONNECTIVES: &[&str] = &["after", "following", "before", "since", "until"];
+    let Some(between) = text_between(text, anchor, place) else {
+        return false;
+    };
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.iter().any(|x| x.eq_ignore_ascii_case(w));
+    if place.end <= anchor.start {
+        CONNECTIVES.iter().any(|c| has(c))
+            || words.windows(2).any(|pair| {
+                matches!(pair, [a, b] if a.eq_ignore_ascii_case("ahead") && b.eq_ignore_ascii_case("of"))
+            })
+    } else {
+        has("from")
+    }
 }
 
 fn gap(a: Span, b: Span) -> usize {
