@@ -75,6 +75,8 @@ pub(crate) enum CompiledKind {
 pub(crate) struct CompiledEntity {
     pub id: String,
     pub anchor: CompiledAnchor,
+    /// Every word of its names, lowercased ("kang", "kyung-wha").
+    pub words: Vec<String>,
 }
 
 /// Everything a [`crate::check::Checker`] needs, built once.
@@ -146,6 +148,12 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         let entity = CompiledEntity {
             id: e.id.clone(),
             anchor: interner.anchor_of(phrases),
+            words: e
+                .names
+                .iter()
+                .flat_map(|n| n.split_whitespace())
+                .map(str::to_lowercase)
+                .collect(),
         };
         if let Some(list) = story_entities.get_mut(e.story) {
             list.push(entity);

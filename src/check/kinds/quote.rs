@@ -81,7 +81,11 @@ pub(crate) fn judge(
                         note,
                     });
                 }
-                Wording::Differs(changes) if other.is_none() => {
+                // Other words from another named person ("…," Saucier-Lund
+                // said) are that person's own statement, not a misquote.
+                Wording::Differs(changes)
+                    if other.is_none() && !named_outsider(q, speaker, entities, ctx) =>
+                {
                     out.push(Evidence {
                         verdict: Verdict::Contradiction,
                         span: q.inner,
@@ -95,6 +99,45 @@ pub(crate) fn judge(
         }
     }
     out
+}
+
+/// Whether the quotation is attributed by name to someone who is none of
+/// the story's entities: a capitalised speaker ("Saucier-Lund", "Ray
+/// Thibodeau") sharing no word with any entity's names ("Kang" may be
+/// "Kang Kyung-wha"), not a pronoun or a description ("he", "the
+/// governor", "a spokesman"), which may stand for the statement's speaker.
+fn named_outsider(
+    q: &Quotation,
+    entity: Option<&str>,
+    entities: &[CompiledEntity],
+    ctx: &ArticleCtx,
+) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "he", "she", "they", "we", "i", "it", "the", "a", "an", "this", "that", "his", "her",
+        "their", "its", "one", "another",
+    ];
+    let Some(speaker) = q.speaker else {
+        return false;
+    };
+    let words: Vec<String> = ctx
+        .slice(speaker)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let capitalised = ctx
+        .slice(speaker)
+        .trim_start()
+        .starts_with(char::is_uppercase);
+    let known = words
+        .iter()
+        .any(|w| entities.iter().any(|e| e.words.contains(w)));
+    entity.is_none()
+        && capitalised
+        && !known
+        && words
+            .first()
+            .is_some_and(|w| !NOT_NAMES.contains(&w.as_str()))
 }
 
 /// Whether the sentence names the statement's speaker anywhere.

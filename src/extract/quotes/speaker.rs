@@ -173,11 +173,19 @@ pub(crate) fn tail(text: &str, close_end: usize, inner: Span) -> Tail {
             let last = (0..words.len())
                 .take_while(|&i| words.span(i).is_some_and(|s| s.end <= x.end))
                 .count();
+            // `“…,” Havbrekk's lawyer Ingrid Berentsen said`: the name.
+            let (x, last) = words.described_name(last).unwrap_or((x, last));
             let mut v = last;
+            // An age between commas: `“…,” Saucier-Lund, 81, said`.
+            let aged = last > 0 && words.age_after(last - 1);
+            if aged {
+                v += 1;
+            }
             while words.is(v, BETWEEN) && words.adjacent(v.saturating_sub(1)) {
                 v += 1;
             }
-            (last > 0 && words.adjacent(v - 1) && words.is(v, SPEECH_VERBS)).then_some(x)
+            let joined = (aged && v == last + 1) || words.adjacent(v - 1);
+            (last > 0 && joined && words.is(v, SPEECH_VERBS)).then_some(x)
         })
     };
     Tail {

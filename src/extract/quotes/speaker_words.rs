@@ -131,6 +131,44 @@ impl<'a> Words<'a> {
 
     /// Whether words `i` and `i + 1` are separated by spaces only (after a
     /// possessive `'s`).
+    /// `Havbrekk's lawyer Ingrid Berentsen`: after a possessive ending the
+    /// run of words `..last`, up to three lowercase words describing a
+    /// person, then a name. Returns the name and the index past it.
+    pub(super) fn described_name(&self, last: usize) -> Option<(Span, usize)> {
+        if !self.words.get(last.checked_sub(1)?)?.possessive {
+            return None;
+        }
+        let first = (last..last + 4).find(|&i| self.capitalised(i))?;
+        if (last..first).any(|i| !self.adjacent(i.saturating_sub(1))) || !self.adjacent(first - 1) {
+            return None;
+        }
+        let name = self.run_forward(first)?;
+        let past = (first..self.len())
+            .take_while(|&i| self.span(i).is_some_and(|s| s.end <= name.end))
+            .count()
+            + first;
+        Some((name, past))
+    }
+
+    /// Whether word `i` is followed by an age set off by commas ("X, 81,
+    /// said"): word `i + 1` is a number of one to three digits with a comma
+    /// on each side.
+    pub(super) fn age_after(&self, i: usize) -> bool {
+        let (Some(a), Some(n), Some(b)) = (
+            self.words.get(i),
+            self.words.get(i + 1),
+            self.words.get(i + 2),
+        ) else {
+            return false;
+        };
+        let gap = |x: Span, y: Span| self.text.get(x.end..y.start).unwrap_or("").trim() == ",";
+        let age = n.span.slice(self.text);
+        (1..=3).contains(&age.len())
+            && age.bytes().all(|c| c.is_ascii_digit())
+            && gap(a.span, n.span)
+            && gap(n.span, b.span)
+    }
+
     pub(super) fn adjacent(&self, i: usize) -> bool {
         let (Some(a), Some(b)) = (self.words.get(i), self.words.get(i + 1)) else {
             return false;

@@ -275,3 +275,36 @@ fn spans_outside_the_text_give_nothing() {
     // Not on a char boundary.
     assert!(extract_quotes("“ab”", Span::new(1, 4)).is_empty());
 }
+
+#[test]
+fn an_age_between_commas_before_the_verb() {
+    assert_eq!(
+        speaker("“Never seen a crest like this,” Saucier-Lund, 81, said."),
+        Some("Saucier-Lund")
+    );
+    assert_eq!(
+        speaker("“Never seen a crest like this,” Ray Thibodeau, 62, told reporters."),
+        Some("Ray Thibodeau")
+    );
+    // Not an age: a year, or no commas around it.
+    assert_eq!(speaker("“It is gone,” Smith, 1998, said."), None);
+}
+
+#[test]
+fn a_name_after_a_possessive_description() {
+    assert_eq!(
+        speaker("“We regret the harm,” Havbrekk's lawyer Ingrid Berentsen said."),
+        Some("Ingrid Berentsen")
+    );
+    assert_eq!(
+        speaker(
+            "“We regret the harm,” Havbrekk's chief executive Henrik Vallestad told reporters."
+        ),
+        Some("Henrik Vallestad")
+    );
+    // The possessive run alone still names the speaker.
+    assert_eq!(
+        speaker("“We regret it,” Havbrekk's Vallestad said."),
+        Some("Havbrekk's Vallestad")
+    );
+}
