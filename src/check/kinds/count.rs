@@ -57,6 +57,7 @@ pub(crate) fn judge(
                     };
                     if !(countable(n, cue) || head)
                         || !stated
+                        || asked_for(ctx.text.get(clause.start..n.span.start).unwrap_or(""))
                         || describes_another_name(fact, ctx, s, clause, n.span)
                     {
                         continue;
@@ -174,6 +175,28 @@ fn cue_names_unit(cue: &CompiledPhrase, units: &[&str]) -> bool {
         cue.windows(u.len())
             .any(|w| w.eq_ignore_ascii_case(u.as_bytes()))
     })
+}
+
+/// Whether the words of the clause before a number ask for it rather than
+/// state it: "prosecutors had sought 15 million zlotys", "the union
+/// demanded a 12 percent raise". (Not "proposed": "his proposed 100 per
+/// cent tariffs" may be the very figure the fact is about.)
+fn asked_for(before: &str) -> bool {
+    const ASKING: &[&str] = &[
+        "sought",
+        "seek",
+        "seeks",
+        "seeking",
+        "requested",
+        "request",
+        "requests",
+        "requesting",
+        "demanded",
+        "demanding",
+    ];
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ASKING.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
 /// How a number is qualified.
