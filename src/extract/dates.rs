@@ -19,7 +19,9 @@
 //!   century".
 //! - A bare weekday is the most recent such day, today included, unless its
 //!   clause speaks of the future ("will", "is set to", "is expected to",
-//!   "scheduled", …), then the next one, today included. "last Friday" is
+//!   "scheduled", … or the present of a scheduled event: "the talks that
+//!   begin on Monday", "the trial opens Tuesday"), then the next one, today
+//!   included. "last Friday" is
 //!   the most recent before today, "next Friday"/"this coming Friday" the
 //!   first after today, "this Friday" the next one, today included.
 //! - "this/last/next week" are Monday–Sunday weeks; months and years are

@@ -44,7 +44,8 @@ pub(crate) fn judge(
         // The dates each cue clause gives; without cues, each clause that
         // names an `about` anchor (or the whole sentence when none does, the
         // anchor being in an earlier sentence of the window).
-        let groups: Vec<Vec<&DateMention>> = if fact.cues.is_empty() {
+        // (clause, its dates)
+        let groups: Vec<(Span, Vec<&DateMention>)> = if fact.cues.is_empty() {
             let mut anchor_clauses: Vec<Span> = fact
                 .about
                 .iter()
@@ -54,11 +55,11 @@ pub(crate) fn judge(
             anchor_clauses.sort();
             anchor_clauses.dedup();
             if anchor_clauses.is_empty() {
-                vec![dates.iter().collect()]
+                vec![(ctx.sentence_span(s), dates.iter().collect())]
             } else {
                 anchor_clauses
                     .iter()
-                    .map(|c| dates.iter().filter(|d| c.contains(d.span)).collect())
+                    .map(|c| (*c, dates.iter().filter(|d| c.contains(d.span)).collect()))
                     .collect()
             }
         } else {
@@ -66,15 +67,23 @@ pub(crate) fn judge(
                 .iter()
                 .map(|&cue| {
                     let clause = ctx.clause_of(s, cue);
-                    dates
+                    let group = dates
                         .iter()
                         .filter(|d| clause.contains(d.span))
                         .filter(|d| !other_event_between(ctx.text, cue, d.span))
-                        .collect()
+                        .collect();
+                    (clause, group)
                 })
                 .collect()
         };
-        for mut group in groups {
+        for (clause, mut group) in groups {
+            // A clause that speaks of the future, for an event that had
+            // happened by the article's date ("the crest is expected to
+            // reach Whitby Mills, 20 miles downstream, on Tuesday"), tells of
+            // a later occasion: its other dates are not the event's.
+            if ctx.reference().is_some_and(|r| end <= r) && forecast(ctx.slice(clause)) {
+                group.retain(|d| d.start <= end && start <= d.end);
+            }
             // "officials said on Saturday": the day it was said, not the day
             // of the event.
             group.retain(|d| !reported_on(ctx.text, d.span));
@@ -104,6 +113,32 @@ pub(crate) fn judge(
     out.sort_by_key(|e| e.span);
     out.dedup();
     out
+}
+
+/// Whether a clause speaks of the future: "will", "is expected to", "is
+/// forecast to", "is scheduled to", "is due to", "plans to".
+fn forecast(clause: &str) -> bool {
+    const FUTURE: &[&str] = &[
+        "will",
+        "shall",
+        "expected",
+        "forecast",
+        "forecasts",
+        "predicted",
+        "projected",
+        "scheduled",
+        "due",
+        "plans",
+        "planned",
+        "upcoming",
+    ];
+    clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .any(|w| {
+            FUTURE.iter().any(|f| w.eq_ignore_ascii_case(f))
+                || w.ends_with("'ll")
+                || w.ends_with("’ll")
+        })
 }
 
 /// Whether a date is the day something was said: a reporting verb at most

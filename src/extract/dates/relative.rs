@@ -27,6 +27,15 @@ const FUTURE: &[&str] = &[
     "upcoming",
     "slated",
     "wo",
+    // The present of a scheduled event: "the talks that begin on Monday".
+    "begin",
+    "begins",
+    "start",
+    "starts",
+    "open",
+    "opens",
+    "resume",
+    "resumes",
 ];
 const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '—', '–', '(', '“', '”', '"'];
 const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];

@@ -221,6 +221,25 @@ fn weekdays() {
         "2025-10-24",
         "2025-10-24",
     );
+    // The present of a scheduled event looks ahead; its past looks back.
+    one(
+        "The talks that begin on Monday",
+        "Monday",
+        "2025-10-20",
+        "2025-10-20",
+    );
+    one(
+        "The talks that began on Monday",
+        "Monday",
+        "2025-10-13",
+        "2025-10-13",
+    );
+    one(
+        "The trial opens Tuesday",
+        "Tuesday",
+        "2025-10-21",
+        "2025-10-21",
+    );
     one("last Friday", "last Friday", "2025-10-17", "2025-10-17");
     one("next Friday", "next Friday", "2025-10-24", "2025-10-24");
     one(
