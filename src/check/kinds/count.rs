@@ -2,6 +2,7 @@
 
 use crate::check::compile::{CompiledFact, CompiledPhrase};
 use crate::check::context::ArticleCtx;
+use crate::check::occasion::another_time;
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::extract::numbers::token::DASHES;
@@ -60,6 +61,14 @@ pub(crate) fn judge(
                         || asked_for(ctx.text.get(clause.start..n.span.start).unwrap_or(""))
                         || describes_another_name(fact, ctx, s, clause, n.span)
                     {
+                        continue;
+                    }
+                    // Victims of another occasion: "The flood of April 2011
+                    // … killed two people".
+                    let victims_then = hit.span.end <= n.span.start
+                        && is_harm_verb(ctx.slice(hit.span))
+                        && another_time(ctx, s);
+                    if victims_then {
                         continue;
                     }
                     if head || attached(ctx.text, n, hit.span, unit_cue(n)) {
@@ -357,13 +366,83 @@ fn attached(text: &str, n: &Number, cue: Span, unit: bool) -> bool {
             NumberKind::Times => verb_gap(gap),
             // "the death toll rose to 12", "a total of 88 meetings".
             _ => {
-                linking_gap(gap)
-                    && !text.get(cue.range()).unwrap_or("").ends_with("ed")
-                    && !counts_something_else(text, n.span)
+                let cue_text = text.get(cue.range()).unwrap_or("");
+                (linking_gap(gap)
+                    && !cue_text.ends_with("ed")
+                    && !counts_something_else(text, n.span))
+                    || (gap.trim().is_empty() && victims(cue_text, text, n.span))
             }
         };
     }
     false
+}
+
+/// Whether a number right after a verb of harm counts its victims: "killed
+/// four people", "injured 12 residents", "killed four." The object of a
+/// verb of harm is how many were harmed, where the object of another verb
+/// is not what the verb counts ("met two envoys"). The number must name
+/// people (up to two words between: "killed four young children"), so
+/// "killed 4,000 cattle" counts nothing.
+fn victims(cue: &str, text: &str, number: Span) -> bool {
+    const PEOPLE: &[&str] = &[
+        "people",
+        "persons",
+        "person",
+        "residents",
+        "civilians",
+        "children",
+        "adults",
+        "men",
+        "women",
+        "villagers",
+        "soldiers",
+        "troops",
+        "workers",
+        "passengers",
+        "fishermen",
+        "miners",
+        "students",
+        "migrants",
+        "protesters",
+        "officers",
+        "firefighters",
+        "tourists",
+        "others",
+        "pedestrians",
+        "patients",
+        "crew",
+        "members",
+        "inmates",
+        "refugees",
+        "worshippers",
+        "motorists",
+        "drivers",
+        "hikers",
+        "climbers",
+        "swimmers",
+        "spectators",
+        "guards",
+    ];
+    if !is_harm_verb(cue) {
+        return false;
+    }
+    let after = text.get(number.end..).unwrap_or("");
+    if after.starts_with(['.', ',', ';']) || after.trim().is_empty() {
+        return true;
+    }
+    after
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| PEOPLE.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+fn is_harm_verb(word: &str) -> bool {
+    const HARM: &[&str] = &[
+        "killed", "kills", "killing", "kill", "injured", "injures", "injuring", "wounded",
+        "wounds", "wounding",
+    ];
+    HARM.iter().any(|h| word.eq_ignore_ascii_case(h))
 }
 
 /// A noun cue tied to a number after it by a linking verb: "the death toll
