@@ -110,6 +110,44 @@ fn dev_set_scores() {
     assert!(overall["n"].as_u64().unwrap_or(0) >= 900, "{overall:#}");
 }
 
+/// The labelled stories of `tests/stories/`: scores and every disagreement
+/// with the labels, as `factlint eval` prints them, for a reviewer to read.
+fn story(name: &str) {
+    let dir = Path::new(ROOT).join("tests/stories").join(name);
+    let out = factlint(&dir)
+        .args([
+            "eval",
+            "--gold",
+            "gold.tsv",
+            "--rules",
+            "rules/story.facts",
+            "articles",
+        ])
+        .output()
+        .expect("factlint runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    snapshot(
+        &format!("story_{name}"),
+        &String::from_utf8_lossy(&out.stdout),
+    );
+}
+
+#[test]
+fn story_flood() {
+    story("flood");
+}
+
+#[test]
+fn story_court() {
+    story("court");
+}
+
+#[test]
+fn story_vote() {
+    story("vote");
+}
+
 /// Issue 3: every sentence boundary of the seeds, and every quotation with
 /// its speaker, as the checker sees them (the real segmenter and quote
 /// extractor together), for a reader to review.
