@@ -4,8 +4,9 @@
 
 use crate::check::compile::CompiledAnchor;
 use crate::check::context::ArticleCtx;
+use crate::extract::NumberKind;
 use crate::source::Span;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// Whether the phrase tells of another actor: its sentence names one of the
 /// fact's `about` anchors, but in another clause set against the phrase's
@@ -115,8 +116,12 @@ fn own_subject(before: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .any(|w| {
-            let lower = w.to_lowercase();
-            !FUNCTION_WORDS.contains(&lower.as_str()) && !lower.ends_with("n't")
+            let negative = w.len() > 3
+                && (w
+                    .get(w.len() - 3..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("n't"))
+                    || w.ends_with("n’t"));
+            !negative && !FUNCTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
         })
 }
 
@@ -129,6 +134,25 @@ pub(crate) fn another_time(ctx: &ArticleCtx, sentence: usize) -> bool {
     let Some(reference) = ctx.reference() else {
         return false;
     };
+    // A date over a year back needs a year ("1977", "in 2011") or years
+    // ("three years ago"): most sentences have neither, and reading their
+    // dates costs far more than this look.
+    let text = ctx.slice(ctx.sentence_span(sentence));
+    let digits = text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    let years = text.contains("years");
+    if !digits && !years {
+        return false;
+    }
+    let last_year = i64::from(reference.year()) - 1;
+    let old_year = ctx.numbers(sentence).iter().any(|n| {
+        n.kind == NumberKind::Year && i64::try_from(n.value).is_ok_and(|y| y <= last_year)
+    });
+    if !old_year && !years {
+        return false;
+    }
     let before_reference = |d: NaiveDate| (reference - d).num_days();
     let dates = ctx.dates(sentence);
     let past = dates.iter().any(|d| {

@@ -89,12 +89,15 @@ fn not_stated(before: &str) -> bool {
         "wants",
         "wanted",
     ];
-    let words: Vec<String> = before
+    let words: Vec<&str> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
-    let is = |w: &String, list: &[&str]| list.contains(&w.as_str());
+    let eq = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| eq(w, l));
+    let negative = |w: &str| {
+        w.len() > 3 && (w.get(w.len() - 3..).is_some_and(|t| eq(t, "n't")) || w.ends_with("n’t"))
+    };
     // The open question must still be open where the phrase is: a
     // wh-word among the last five words, with no comma after it.
     let open_tail = before
@@ -104,31 +107,28 @@ fn not_stated(before: &str) -> bool {
         .split_whitespace()
         .rev()
         .take(5)
-        .any(|w| OPEN.iter().any(|o| w.eq_ignore_ascii_case(o)));
+        .any(|w| is(w, OPEN));
     let doubt = open_tail
         && words
             .iter()
-            .position(|w| is(w, DOUBT) || w.ends_with("n't"))
+            .position(|w| is(w, DOUBT) || negative(w))
             .is_some_and(|i| words.iter().skip(i + 1).any(|w| is(w, OPEN)));
-    let tail = |n: usize| words.iter().rev().take(n).rev().map(String::as_str);
-    let compared = {
-        let last: Vec<&str> = tail(3).collect();
-        last.windows(2)
-            .any(|p| p == ["like", "a"] || p == ["like", "an"] || p == ["as", "if"])
-            || last.windows(2).any(|p| p == ["as", "though"])
-    };
+    let last = words
+        .get(words.len().saturating_sub(3)..)
+        .unwrap_or_default();
+    let compared = last.windows(2).any(|p| {
+        let [a, b] = p else { return false };
+        (eq(a, "like") && is(b, &["a", "an"])) || (eq(a, "as") && is(b, &["if", "though"]))
+    });
     let reported = words.windows(2).any(|p| {
         let [a, b] = p else { return false };
-        (is(a, REPORTED) && matches!(b.as_str(), "of" | "that" | "about"))
-            || (matches!(
-                a.as_str(),
-                "call" | "calls" | "demand" | "demands" | "pressure"
-            ) && matches!(b.as_str(), "for" | "to"))
+        (is(a, REPORTED) && is(b, &["of", "that", "about"]))
+            || (is(a, &["call", "calls", "demand", "demands", "pressure"]) && is(b, &["for", "to"]))
     });
     let directed = words
         .iter()
         .position(|w| is(w, DIRECTIVE))
-        .is_some_and(|i| words.iter().skip(i + 1).any(|w| w == "to" || w == "that"));
+        .is_some_and(|i| words.iter().skip(i + 1).any(|w| is(w, &["to", "that"])));
     doubt || compared || reported || directed
 }
 
