@@ -95,10 +95,12 @@ pub const FACTS_PER_STORY: usize = 10;
 /// An archive's rules: `count` facts in stories of [`FACTS_PER_STORY`], one
 /// rule file each (`(file name, text)`), as a newsroom keeps one file per
 /// story. The first story is about the corpus's most common name, so it
-/// applies to most articles; every other story is about a name the corpus
-/// never mentions, so it is skipped. Its facts are built like [`rules`]'
-/// from the seeds' words; only the story's `about` differs.
+/// applies to most articles, and is the same whatever `count` is (the sets
+/// differ only in what does not apply); every other story is about a name
+/// the corpus never mentions, so it is skipped. Its facts are built like
+/// [`rules`]' from the seeds' words; only the story's `about` differs.
 pub fn archive_rules(count: usize, paras: &[String]) -> Vec<(String, String)> {
+    let mut first = Rng(SEED ^ 0xA4C1);
     let mut rng = Rng(SEED ^ count as u64 ^ 0xA4C1);
     let (names, words) = vocabulary(paras);
     let common = most_common_name(paras);
@@ -113,9 +115,10 @@ pub fn archive_rules(count: usize, paras: &[String]) -> Vec<(String, String)> {
             let mut s = format!(
                 "story \"story {k}\" {{\n  about \"{about}\"\n  dateline 2025-10-18\n}}\n\n"
             );
-            let first = k * FACTS_PER_STORY;
-            let last = (first + FACTS_PER_STORY).min(count);
-            write_facts(&mut s, &mut rng, first..last, &names, &words);
+            let first_fact = k * FACTS_PER_STORY;
+            let last = (first_fact + FACTS_PER_STORY).min(count);
+            let rng = if k == 0 { &mut first } else { &mut rng };
+            write_facts(&mut s, rng, first_fact..last, &names, &words);
             (format!("story-{k:04}.facts"), s)
         })
         .collect()
