@@ -223,6 +223,7 @@ enum Qualifier {
 
 /// How the words right before a number qualify it.
 fn qualifier(text: &str, number: Span) -> Qualifier {
+    // The count given loosely.
     const LOOSE: &[&str] = &[
         "about",
         "around",
@@ -235,17 +236,43 @@ fn qualifier(text: &str, number: Span) -> Qualifier {
         "only about",
         "close to",
     ];
-    if approximate(text, number) {
-        let tail = last_words(text, number);
-        let loose = LOOSE.iter().any(|q| {
+    // Bounds, not values: "more than two", "cleared 50 percent", "short of 60".
+    const BOUNDS: &[&str] = &[
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "at most",
+        "up to",
+        "over",
+        "under",
+        "well over",
+        "as many as",
+        "as few as",
+        "dozens of",
+        "hundreds of",
+        "above",
+        "below",
+        "beyond",
+        "cleared",
+        "exceeded",
+        "topped",
+        "surpassed",
+        "short of",
+        "in excess of",
+        "upwards of",
+    ];
+    let tail = last_words(text, number);
+    let ends_with = |list: &[&str]| {
+        list.iter().any(|q| {
             tail.strip_suffix(q)
                 .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-        });
-        if loose {
-            Qualifier::Loose
-        } else {
-            Qualifier::Bound
-        }
+        })
+    };
+    if ends_with(LOOSE) {
+        Qualifier::Loose
+    } else if ends_with(BOUNDS) {
+        Qualifier::Bound
     } else {
         Qualifier::Exact
     }
@@ -264,51 +291,6 @@ fn last_words(text: &str, number: Span) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
-}
-
-/// "more than two", "at least three", "about 100", "nearly 1,000": not an
-/// exact count.
-fn approximate(text: &str, number: Span) -> bool {
-    const QUALIFIERS: &[&str] = &[
-        "more than",
-        "less than",
-        "fewer than",
-        "at least",
-        "at most",
-        "up to",
-        "over",
-        "under",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "some",
-        "estimated",
-        "only about",
-        "well over",
-        "as many as",
-        "as few as",
-        "dozens of",
-        "hundreds of",
-        // Bounds, not values: "cleared 50 percent", "short of 60".
-        "above",
-        "below",
-        "beyond",
-        "cleared",
-        "exceeded",
-        "topped",
-        "surpassed",
-        "short of",
-        "in excess of",
-        "upwards of",
-    ];
-    let tail = last_words(text, number);
-    QUALIFIERS.iter().any(|q| {
-        tail.strip_suffix(q)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    })
 }
 
 /// Whether the number sits in a relative clause (", who …", ", which …")
@@ -762,14 +744,14 @@ mod tests {
 
     #[test]
     fn approximate_qualifiers() {
-        let t = "they met more than 3 times";
-        let at = t.find('3').unwrap();
-        assert!(approximate(t, Span::new(at, at + 1)));
-        let t = "they met 3 times";
-        let at = t.find('3').unwrap();
-        assert!(!approximate(t, Span::new(at, at + 1)));
-        let t = "a sum of about 100";
-        let at = t.find("100").unwrap();
-        assert!(approximate(t, Span::new(at, at + 3)));
+        let at = |t: &str, n: &str| {
+            let i = t.find(n).unwrap();
+            qualifier(t, Span::new(i, i + n.len()))
+        };
+        assert_eq!(at("they met more than 3 times", "3"), Qualifier::Bound);
+        assert_eq!(at("they met 3 times", "3"), Qualifier::Exact);
+        assert_eq!(at("a sum of about 100", "100"), Qualifier::Loose);
+        assert_eq!(at("well over 100 people", "100"), Qualifier::Bound);
+        assert_eq!(at("an estimated 900 homes", "900"), Qualifier::Loose);
     }
 }
