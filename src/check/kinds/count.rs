@@ -68,7 +68,8 @@ pub(crate) fn judge(
                     let victims_then = hit.span.end <= n.span.start
                         && is_harm_verb(ctx.slice(hit.span))
                         && another_time(ctx, s);
-                    if victims_then {
+                    if victims_then || amount_of_another(fact, ctx, s, n.span.end.max(hit.span.end))
+                    {
                         continue;
                     }
                     if head || attached(ctx.text, n, hit.span, unit_cue(n)) {
@@ -186,9 +187,63 @@ fn cue_names_unit(cue: &CompiledPhrase, units: &[&str]) -> bool {
     })
 }
 
+/// Whether an amount is labelled as something other than an `about` anchor
+/// by "in" right after it: "7.6 million zlotys in compensation" is
+/// compensation, not the fine ("10.5 million zlotys in fines" would be).
+/// `end` is where the number and its cue end.
+fn amount_of_another(fact: &CompiledFact, ctx: &ArticleCtx, sentence: usize, end: usize) -> bool {
+    const LABELS: &[&str] = &[
+        "compensation",
+        "damages",
+        "costs",
+        "fees",
+        "aid",
+        "funding",
+        "bonuses",
+        "salary",
+        "wages",
+        "revenue",
+        "profit",
+        "losses",
+        "sales",
+        "investment",
+        "loans",
+        "debt",
+        "assets",
+        "spending",
+        "savings",
+        "donations",
+        "grants",
+        "subsidies",
+        "taxes",
+        "interest",
+        "fines",
+        "penalties",
+    ];
+    let after = ctx.text.get(end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(" in ") else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !LABELS.iter().any(|l| word.eq_ignore_ascii_case(l)) {
+        return false;
+    }
+    let start = end + " in ".len();
+    let label = Span::new(start, start + word.len());
+    !fact
+        .about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, sentence))
+        .any(|h| h.span.overlaps(label))
+}
+
 /// Whether the words of the clause before a number ask for it rather than
-/// state it: "prosecutors had sought 15 million zlotys", "the union
-/// demanded a 12 percent raise". (Not "proposed": "his proposed 100 per
+/// state it: "prosecutors had sought 15 million zlotys", "had asked the
+/// court for a fine of 15 million zlotys", "the union demanded a 12 percent
+/// raise". (Not "proposed": "his proposed 100 per
 /// cent tariffs" may be the very figure the fact is about.)
 fn asked_for(before: &str) -> bool {
     const ASKING: &[&str] = &[
@@ -203,9 +258,22 @@ fn asked_for(before: &str) -> bool {
         "demanded",
         "demanding",
     ];
-    before
+    let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ASKING.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|a| w.eq_ignore_ascii_case(a));
+    // "had asked the court for a fine of 15 million zlotys".
+    let asked_for = words
+        .iter()
+        .position(|w| is(w, &["asked", "asks", "asking"]))
+        .is_some_and(|i| {
+            words
+                .iter()
+                .skip(i + 1)
+                .any(|w| w.eq_ignore_ascii_case("for"))
+        });
+    asked_for || words.iter().any(|w| is(w, ASKING))
 }
 
 /// How a number is qualified.
