@@ -82,9 +82,7 @@ fn not_stated(before: &str) -> bool {
         "demanded",
         "demands",
         "demanding",
-        "press",
         "pressed",
-        "pressing",
         "want",
         "wants",
         "wanted",
@@ -122,13 +120,38 @@ fn not_stated(before: &str) -> bool {
     });
     let reported = words.windows(2).any(|p| {
         let [a, b] = p else { return false };
-        (is(a, REPORTED) && is(b, &["of", "that", "about"]))
+        // "reports that" and "claims that" are as often verbs of saying
+        // ("CNN reports that …"): only rumour and speculation take "that".
+        (is(a, REPORTED) && is(b, &["of", "about"]))
+            || (is(a, &["rumour", "rumours", "rumor", "rumors", "speculation"]) && eq(b, "that"))
             || (is(a, &["call", "calls", "demand", "demands", "pressure"]) && is(b, &["for", "to"]))
     });
+    // "urged him to call", "demanded that he resign"; but "asked about
+    // the letter, he said that …" is a question put, not a request.
     let directed = words
         .iter()
         .position(|w| is(w, DIRECTIVE))
-        .is_some_and(|i| words.iter().skip(i + 1).any(|w| is(w, &["to", "that"])));
+        .is_some_and(|i| {
+            let asking = words.get(i).is_some_and(|w| {
+                is(
+                    w,
+                    &[
+                        "urge",
+                        "urged",
+                        "urges",
+                        "urging",
+                        "demand",
+                        "demanded",
+                        "demands",
+                        "demanding",
+                    ],
+                )
+            });
+            words
+                .iter()
+                .skip(i + 1)
+                .any(|w| eq(w, "to") || (asking && eq(w, "that")))
+        });
     doubt || compared || reported || directed
 }
 
@@ -163,6 +186,9 @@ mod tests {
             "When the",
             "The company asked the court for more time and then",
             "Reports said the",
+            "CNN reports that the",
+            "Pyongyang claims that the",
+            "Asked about the letter, officials said that the",
             "The likely",
             "The court, which was not told how the money was spent, then",
         ] {
