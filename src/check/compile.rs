@@ -2,6 +2,7 @@
 //! one [`PhraseSet`]; anchors, cues and kind phrases become lists of phrase
 //! ids; quote statements are split into words once.
 
+use crate::check::kinds::name::Name;
 use crate::dsl::{AnchorDef, Kind, RuleSet};
 use crate::extract::wording::{self, Word};
 use crate::phrase::{PhraseId, PhraseSet};
@@ -60,11 +61,7 @@ pub(crate) enum CompiledKind {
         statement_text: String,
         by: Option<String>,
     },
-    Name {
-        entity: String,
-        names: Vec<String>,
-        phrases: CompiledAnchor,
-    },
+    Name(Name),
     Forbid {
         phrases: Vec<CompiledPhrase>,
     },
@@ -186,11 +183,11 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
                     statement_text: text.clone(),
                     by: by.entity.clone(),
                 },
-                Kind::Name { entity } => CompiledKind::Name {
-                    entity: entity.label.clone(),
-                    names: entity.phrases.clone(),
-                    phrases: interner.anchor(entity),
-                },
+                Kind::Name { entity } => CompiledKind::Name(Name::new(
+                    entity.label.clone(),
+                    entity.phrases.clone(),
+                    interner.anchor(entity),
+                )),
                 Kind::Forbid { phrases } => CompiledKind::Forbid {
                     phrases: interner.phrases(phrases),
                 },

@@ -154,7 +154,8 @@ fn barriers(text: &str, clause: Span) -> Vec<usize> {
 
 /// Whether `s` may hold a negation cue: a cue word, a word starting like
 /// one of the verb cues, or `n't`. A cheap test that lets most clauses skip
-/// tokenising; it may say yes wrongly ("failure"), never no wrongly.
+/// tokenising; it may say yes wrongly ("failure"), never no wrongly. A cue
+/// added to [`marks`] must pass it (`every_cue_word_passes_the_quick_test`).
 fn may_hold_cue(s: &str) -> bool {
     const WORDS: &[&[u8]] = &[
         b"no", b"not", b"none", b"nothing", b"nobody", b"nor", b"never", b"neither", b"cannot",

@@ -263,3 +263,46 @@ fn a_clause_of_its_own_ends_the_reach() {
     let s = "He did not resign, although the vote failed";
     assert!(!negated(s, "failed"));
 }
+
+#[test]
+fn every_cue_word_passes_the_quick_test() {
+    // Each word `marks` can open a cue on, in a clause where it does.
+    for s in [
+        "did not sign",
+        "cannot sign",
+        "never signed",
+        "no deal",
+        "none signed",
+        "nothing signed",
+        "nobody signed",
+        "neither signed",
+        "nor signed",
+        "without signing",
+        "deny signing",
+        "denies signing",
+        "denied signing",
+        "denying signing",
+        "yet to sign",
+        "refusal to sign",
+        "ruled out signing",
+        "rule out signing",
+        "rules out signing",
+        "ruling out signing",
+        "refuse to sign",
+        "refused to sign",
+        "refuses to sign",
+        "refusing to sign",
+        "fail to sign",
+        "failed to sign",
+        "fails to sign",
+        "failing to sign",
+        "decline to sign",
+        "declined to sign",
+        "declines to sign",
+        "declining to sign",
+        "unable to sign",
+    ] {
+        assert!(!negation_cues(s, Span::new(0, s.len())).is_empty(), "{s}");
+        assert!(may_hold_cue(s), "{s}");
+    }
+}

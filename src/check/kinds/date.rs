@@ -2,7 +2,7 @@
 
 use crate::check::compile::CompiledFact;
 use crate::check::context::ArticleCtx;
-use crate::check::kinds::{is_reporting_verb, text_between};
+use crate::check::kinds::{is_reporting_verb, text_between, time_connective_between, words_of};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::extract::numbers::words::small_word;
@@ -180,11 +180,7 @@ fn other_event_between(text: &str, cue: Span, date: Span) -> bool {
         return false;
     };
     let cue_first = cue.end <= date.start;
-    let words: Vec<&str> = between
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = words_of(between).collect();
     let is = |w: &str, list: &[&str]| list.iter().any(|r| w.eq_ignore_ascii_case(r));
     let told_between = words.iter().enumerate().any(|(i, w)| {
         (is(w, RELATIVE) && !(cue_first && i == 0))
@@ -206,7 +202,6 @@ fn other_event_between(text: &str, cue: Span, date: Span) -> bool {
 ///   talks" is the date of something else, though "spoke in September
 ///   before parliament" is lost with it.)
 fn dated_relative_to_cue(between: &str) -> bool {
-    const CONNECTIVES: &[&str] = &["after", "following", "before", "since", "until"];
     const UNITS: &[&str] = &[
         "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
         "year", "years",
@@ -214,36 +209,20 @@ fn dated_relative_to_cue(between: &str) -> bool {
     if between.contains(';') {
         return false;
     }
-    let words: Vec<String> = between
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let offset = words.windows(2).enumerate().any(|(i, pair)| {
-        let [unit, connective] = pair else {
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    let words: Vec<&str> = words_of(between).collect();
+    let offset = words.windows(3).any(|triple| {
+        let [amount, unit, connective] = triple else {
             return false;
         };
-        let amount = i.checked_sub(1).and_then(|j| words.get(j));
-        UNITS.contains(&unit.as_str())
-            && matches!(
-                connective.as_str(),
-                "after" | "before" | "later" | "earlier"
-            )
-            && amount.is_some_and(|a| {
-                a == "a"
-                    || a == "an"
-                    || a == "few"
-                    || a == "several"
-                    || a.parse::<u32>().is_ok()
-                    || small_word(a).is_some()
-            })
+        is(unit, UNITS)
+            && is(connective, &["after", "before", "later", "earlier"])
+            && (is(amount, &["a", "an", "few", "several"])
+                || amount.parse::<u32>().is_ok()
+                || small_word(&amount.to_lowercase()).is_some())
     });
     let set_off = between.trim_start().starts_with(',');
-    let ahead_of = words.windows(2).any(|p| p == ["ahead", "of"]);
-    offset || (!set_off && (ahead_of || words.iter().any(|w| CONNECTIVES.contains(&w.as_str()))))
+    offset || (!set_off && time_connective_between(between))
 }
 
 /// Whether the cue is marked as another occurrence ("crest again",

@@ -6,7 +6,7 @@ mod count;
 mod date;
 mod event;
 mod forbid;
-mod name;
+pub(crate) mod name;
 mod place;
 mod quote;
 
@@ -49,6 +49,29 @@ pub(crate) fn is_reporting_verb(word: &str) -> bool {
         "posted",
     ];
     REPORTING.iter().any(|r| word.eq_ignore_ascii_case(r))
+}
+
+/// The words of `text` without the punctuation around them ("after,",
+/// "(before" → "after", "before"); words joined by a hyphen stay one.
+pub(crate) fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether the words between something told first and an anchor after it
+/// hold a connective of time ("after", "following", "before", "since",
+/// "until", "ahead of"): what is told first belongs to another event,
+/// placed relative to the anchor's ("shares fell on Thursday in Oslo after
+/// the ruling"). Shared by `date` and `place`.
+pub(crate) fn time_connective_between(between: &str) -> bool {
+    const CONNECTIVES: &[&str] = &["after", "following", "before", "since", "until"];
+    let mut previous = "";
+    words_of(between).any(|w| {
+        let ahead_of = previous.eq_ignore_ascii_case("ahead") && w.eq_ignore_ascii_case("of");
+        previous = w;
+        ahead_of || CONNECTIVES.iter().any(|c| w.eq_ignore_ascii_case(c))
+    })
 }
 
 /// The text between two spans that do not overlap, in either order.
@@ -96,19 +119,6 @@ pub(crate) fn judge_fact(
             ctx,
             scope,
         ),
-        CompiledKind::Name {
-            entity,
-            names,
-            phrases,
-        } => name::judge(
-            &name::Name {
-                entity,
-                names,
-                phrases,
-            },
-            entities,
-            ctx,
-            scope,
-        ),
+        CompiledKind::Name(name) => name::judge(name, entities, ctx, scope),
     }
 }

@@ -12,11 +12,48 @@ pub(crate) const DOC: &str = include_str!("name.md");
 /// Single-word names shorter than this get no near-miss search.
 const MIN_SINGLE_WORD_LETTERS: usize = 6;
 
-pub(crate) struct Name<'a> {
+/// A name fact, with what its judging needs of the names worked out once,
+/// when the rules are compiled.
+#[derive(Debug, Clone)]
+pub(crate) struct Name {
     /// The entity's id.
-    pub entity: &'a str,
-    pub names: &'a [String],
-    pub phrases: &'a CompiledAnchor,
+    pub entity: String,
+    pub names: Vec<String>,
+    pub phrases: CompiledAnchor,
+    /// The names near misses are sought for, with their word counts.
+    targets: Vec<(String, usize)>,
+    /// Every name, folded: a candidate spelt like one is no near miss.
+    accepted: Vec<String>,
+    /// Every word of the names, folded: a near miss right after one of them
+    /// ("Mayor Thibodeau", "Augustin Thibodeau") is still this entity.
+    own_words: Vec<String>,
+}
+
+impl Name {
+    pub(crate) fn new(entity: String, names: Vec<String>, phrases: CompiledAnchor) -> Name {
+        let targets = names
+            .iter()
+            .map(|n| (n.clone(), n.split_whitespace().count()))
+            .filter(|(n, words)| {
+                *words >= 2
+                    || n.chars().filter(|c| c.is_alphabetic()).count() >= MIN_SINGLE_WORD_LETTERS
+            })
+            .collect();
+        let accepted = names.iter().map(|n| names::fold_name(n)).collect();
+        let own_words = names
+            .iter()
+            .flat_map(|n| n.split_whitespace())
+            .map(names::fold_name)
+            .collect();
+        Name {
+            entity,
+            names,
+            phrases,
+            targets,
+            accepted,
+            own_words,
+        }
+    }
 }
 
 /// `entities` are the story's: spellings that are another entity's names
@@ -32,7 +69,7 @@ pub(crate) fn judge(
     // times is one finding, not twenty.
     let mut spellings: Vec<String> = Vec::new();
     let mut out: Vec<Evidence> = ctx
-        .anchor_hits(name.phrases)
+        .anchor_hits(&name.phrases)
         .iter()
         .filter(|h| scope.binary_search(&h.sentence).is_ok())
         .filter(|h| {
@@ -51,27 +88,9 @@ pub(crate) fn judge(
             note: None,
         })
         .collect();
-    let targets: Vec<(&String, usize)> = name
-        .names
-        .iter()
-        .map(|n| (n, n.split_whitespace().count()))
-        .filter(|(n, words)| {
-            *words >= 2
-                || n.chars().filter(|c| c.is_alphabetic()).count() >= MIN_SINGLE_WORD_LETTERS
-        })
-        .collect();
-    if targets.is_empty() {
+    if name.targets.is_empty() {
         return out;
     }
-    let accepted: Vec<String> = name.names.iter().map(|n| names::fold_name(n)).collect();
-    // Every word of the entity's names: a near miss right after one of
-    // them ("Mayor Thibodeau", "Augustin Thibodeau") is still this entity.
-    let own_words: Vec<String> = name
-        .names
-        .iter()
-        .flat_map(|n| n.split_whitespace())
-        .map(names::fold_name)
-        .collect();
     for &s in scope {
         // Once per sentence, not per candidate (a sentence may hold
         // thousands of both).
@@ -87,33 +106,31 @@ pub(crate) fn judge(
             // Runs do not share words, so a flagged span can only overlap
             // candidates of its own run (kept per run: linear in runs).
             let mut flagged: Vec<Span> = Vec::new();
-            for (target, words) in &targets {
+            for (target, words) in &name.targets {
                 let lo = words.saturating_sub(1).max(1);
                 let hi = words + 1;
                 for len in lo..=hi {
-                    for window in run.words.windows(len) {
+                    for (i, window) in run.words.windows(len).enumerate() {
                         let (Some(first), Some(last)) = (window.first(), window.last()) else {
                             continue;
                         };
                         let span = Span::new(first.start, last.end);
                         let candidate = ctx.slice(span);
-                        let before = run
-                            .words
-                            .iter()
-                            .take_while(|w| w.start < first.start)
-                            .last();
                         // Only for a lone surname: a longer candidate
                         // carries its own given name.
-                        let other_person = window.len() == 1
-                            && before.is_some_and(|b| {
-                                b.start > ctx.sentence_span(s).start
-                                    && other_given_name(ctx.slice(*b), &own_words)
-                            });
-                        if other_person
-                            || flagged.iter().any(|f| f.overlaps(span))
-                            || accepted.contains(&names::fold_name(candidate))
+                        let other_person = || {
+                            let before = i.checked_sub(1).and_then(|j| run.words.get(j));
+                            len == 1
+                                && before.is_some_and(|b| {
+                                    b.start > ctx.sentence_span(s).start
+                                        && other_given_name(ctx.slice(*b), &name.own_words)
+                                })
+                        };
+                        if flagged.iter().any(|f| f.overlaps(span))
+                            || name.accepted.contains(&names::fold_name(candidate))
                             || known_elsewhere(span)
                             || !names::is_near_miss(candidate, target)
+                            || other_person()
                         {
                             continue;
                         }
@@ -123,7 +140,7 @@ pub(crate) fn judge(
                             span,
                             found: candidate.to_string(),
                             expected: canonical.clone(),
-                            note: (*target != &canonical)
+                            note: (*target != canonical)
                                 .then(|| format!("near miss of the variant \"{target}\"")),
                         });
                     }

@@ -2,7 +2,7 @@
 
 use crate::check::compile::{CompiledAnchor, CompiledFact};
 use crate::check::context::ArticleCtx;
-use crate::check::kinds::{is_reporting_verb, text_between};
+use crate::check::kinds::{is_reporting_verb, text_between, time_connective_between, words_of};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::source::Span;
@@ -103,22 +103,13 @@ fn same_phrase(text: &str, a: Span, b: Span) -> bool {
 /// comes or speaks from ("will follow the hearing from the company's
 /// headquarters in Bergen").
 fn placed_elsewhere(text: &str, anchor: Span, place: Span) -> bool {
-    const CONNECTIVES: &[&str] = &["after", "following", "before", "since", "until"];
     let Some(between) = text_between(text, anchor, place) else {
         return false;
     };
-    let words: Vec<&str> = between
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |w: &str| words.iter().any(|x| x.eq_ignore_ascii_case(w));
     if place.end <= anchor.start {
-        CONNECTIVES.iter().any(|c| has(c))
-            || words.windows(2).any(|pair| {
-                matches!(pair, [a, b] if a.eq_ignore_ascii_case("ahead") && b.eq_ignore_ascii_case("of"))
-            })
+        time_connective_between(between)
     } else {
-        has("from")
+        words_of(between).any(|w| w.eq_ignore_ascii_case("from"))
     }
 }
 
