@@ -4,6 +4,7 @@
 //! anchor, cue, phrase, place and entity name); [`Checker::check`] scans an
 //! article once and judges only in-scope sentences. No I/O, never fails.
 
+mod claimed;
 mod compile;
 mod context;
 mod kinds;
@@ -87,6 +88,7 @@ impl<'r> Checker<'r> {
             );
             facts.push(self.judge(fact, &ctx, &mut scope));
         }
+        claimed::set_aside_claimed(&mut facts, |i| self.compiled.facts.get(i));
         ArticleReport { stories, facts }
     }
 
@@ -136,13 +138,7 @@ impl<'r> Checker<'r> {
         let mut evidence = kinds::judge_fact(fact, entities, ctx, scope);
         evidence.sort_by_key(|e| (e.span, e.verdict));
         evidence.dedup();
-        let verdict = if evidence.iter().any(|e| e.verdict == Verdict::Contradiction) {
-            Verdict::Contradiction
-        } else if evidence.iter().any(|e| e.verdict == Verdict::Match) {
-            Verdict::Match
-        } else {
-            Verdict::Absent
-        };
+        let verdict = verdict::verdict_of(&evidence);
         FactResult {
             fact: fact.index,
             verdict,

@@ -130,10 +130,14 @@ fn own_subject(before: &str) -> bool {
 /// "a 2019 case in which a captain faced criminal charges"), not as the
 /// start of a span up to now ("since 2019"), and no date near it.
 pub(crate) fn another_time(ctx: &ArticleCtx, sentence: usize) -> bool {
+    old_date(ctx, sentence).is_some()
+}
+
+/// The first date of another time in the sentence (see [`another_time`]),
+/// if the sentence tells of one.
+pub(crate) fn old_date(ctx: &ArticleCtx, sentence: usize) -> Option<Span> {
     const YEAR_AND_A_DAY: i64 = 366;
-    let Some(reference) = ctx.reference() else {
-        return false;
-    };
+    let reference = ctx.reference()?;
     // A date over a year back needs a year ("1977", "in 2011") or years
     // ("three years ago"): most sentences have neither, and reading their
     // dates costs far more than this look.
@@ -144,28 +148,57 @@ pub(crate) fn another_time(ctx: &ArticleCtx, sentence: usize) -> bool {
         .any(|w| w.iter().all(u8::is_ascii_digit));
     let years = text.contains("years");
     if !digits && !years {
-        return false;
+        return None;
     }
     let last_year = i64::from(reference.year()) - 1;
     let old_year = ctx.numbers(sentence).iter().any(|n| {
         n.kind == NumberKind::Year && i64::try_from(n.value).is_ok_and(|y| y <= last_year)
     });
     if !old_year && !years {
-        return false;
+        return None;
     }
     let before_reference = |d: NaiveDate| (reference - d).num_days();
     let dates = ctx.dates(sentence);
-    let past = dates.iter().any(|d| {
-        let lead = ctx.text.get(..d.span.start).unwrap_or("").trim_end();
-        let since = lead
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("since"));
-        before_reference(d.end) > YEAR_AND_A_DAY && !since
-    });
-    past && !dates
+    if dates
         .iter()
         .any(|d| before_reference(d.end) <= YEAR_AND_A_DAY)
+    {
+        return None;
+    }
+    dates
+        .iter()
+        .find(|d| {
+            let lead = ctx.text.get(..d.span.start).unwrap_or("").trim_end();
+            let since = lead
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            before_reference(d.end) > YEAR_AND_A_DAY && !since
+        })
+        .map(|d| d.span)
+}
+
+/// Whether a value at `at` is told of another time: the sentence tells of
+/// one (see [`another_time`]), and its old date comes first, framing what
+/// follows ("In November 2023, a quake centred in Jajarkot killed 153";
+/// "The 2015 Gorkha earthquake killed nearly 9,000"), and is not one of
+/// the fact's own anchors (a fact `about "2018"` is about that time). A
+/// date told after the value ("met twice in 2018 and 2019") may be the
+/// fact's own period, and is left to the fact.
+pub(crate) fn told_of_another_time(
+    ctx: &ArticleCtx,
+    about: &[CompiledAnchor],
+    sentence: usize,
+    at: Span,
+) -> bool {
+    let Some(old) = old_date(ctx, sentence) else {
+        return false;
+    };
+    old.start < at.start
+        && !about
+            .iter()
+            .flat_map(|a| ctx.anchor_hits_in(a, sentence))
+            .any(|h| h.span.overlaps(old))
 }
 
 #[cfg(test)]

@@ -31,6 +31,18 @@ pub struct FactResult {
     pub evidence: Vec<Evidence>,
 }
 
+/// The verdict of a fact from its evidence: a contradiction if any piece
+/// contradicts, else a match if any matches, else absent.
+pub(crate) fn verdict_of(evidence: &[Evidence]) -> Verdict {
+    if evidence.iter().any(|e| e.verdict == Verdict::Contradiction) {
+        Verdict::Contradiction
+    } else if evidence.iter().any(|e| e.verdict == Verdict::Match) {
+        Verdict::Match
+    } else {
+        Verdict::Absent
+    }
+}
+
 /// Whether an article was judged against one story (rule file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

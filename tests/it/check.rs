@@ -132,3 +132,42 @@ fn relative_dates_resolve_per_story_dateline() {
     let verdicts: Vec<&str> = report.facts.iter().map(|f| f.verdict.as_str()).collect();
     assert_eq!(verdicts, ["match", "match"]);
 }
+
+/// A figure that is another count fact's value (10 or more, so it is
+/// distinctive) is that fact's, not a contradiction of this one: with a
+/// men's squad of 12 and a women's of 14 in the rules, "a squad of 14
+/// players" about the men's side is the women's figure; a figure of no fact
+/// still contradicts.
+#[test]
+fn a_figure_another_fact_states_does_not_contradict() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules_path = dir.path().join("squads.facts");
+    std::fs::write(
+        &rules_path,
+        "story \"squads\" {\n  dateline 2025-11-17\n}\n\n\
+         fact men: count 12 {\n  claim \"c\"\n  about \"squad\"\n  cue \"players\"\n}\n\n\
+         fact women: count 14 {\n  claim \"c\"\n  about \"women\"\n  cue \"players\"\n}\n",
+    )
+    .unwrap();
+    let rules = dsl::load_rules(&[rules_path]).unwrap();
+    let checker = Checker::new(&rules);
+    let verdicts = |text: &str| -> Vec<String> {
+        let article = factlint::article::load::article_from_text(
+            "a.txt",
+            text.to_string(),
+            factlint::article::load::TextKind::Plain,
+        );
+        let report = checker.check(&article, &CheckOptions::default());
+        report
+            .facts
+            .iter()
+            .map(|f| f.verdict.as_str().to_string())
+            .collect()
+    };
+    assert_eq!(verdicts("The squad has 12 players."), ["match", "absent"]);
+    assert_eq!(verdicts("The squad has 14 players."), ["absent", "absent"]);
+    assert_eq!(
+        verdicts("The squad has 15 players."),
+        ["contradiction", "absent"]
+    );
+}

@@ -49,7 +49,7 @@ pub(crate) fn judge(
             if passage.len() < 2 {
                 continue;
             }
-            let speaker = speaker_of(q, statement.by, entities, &entity_hits);
+            let speaker = speaker_of(q, entities, &entity_hits);
             // Two or three words are a turn of phrase anyone might use; they
             // are the statement's only where its speaker is in the sentence.
             if passage.len() < MIN_UNATTRIBUTED_WORDS
@@ -155,36 +155,26 @@ fn mentions_speaker(
         .any(|(e, hits)| e.id == by && !hits.is_empty())
 }
 
-/// The entity the sentence names as the quotation's speaker, if any.
-/// `entity_hits` holds each entity's hits in the quotation's sentence. A
-/// speaker phrase may name several entities ("Nepal Army spokesperson
-/// Nirajan Khatiwada", "Corvane CEO Daniel Okafor"): the statement's own
-/// speaker among them is the speaker; otherwise the last one named, the
-/// head of the phrase (the others describe it).
+/// The entity the sentence names as the quotation's speaker, if any: the
+/// one named at the end of the speaker's phrase, its head. The words before
+/// describe the speaker ("Nepal Army spokesperson Nirajan Khatiwada",
+/// "Corvane CEO Daniel Okafor", "Havbrekk's lawyer Ingrid Berentsen"): an
+/// entity named only there is not the speaker. `entity_hits` holds each
+/// entity's hits in the quotation's sentence.
 fn speaker_of<'e>(
     q: &Quotation,
-    by: Option<&str>,
     entities: &'e [CompiledEntity],
     entity_hits: &[&[Hit]],
 ) -> Option<&'e str> {
     let speaker = q.speaker?;
-    let named = |hits: &[Hit]| {
-        hits.iter()
-            .filter(|h| h.span.overlaps(speaker))
-            .map(|h| h.span.end)
-            .max()
-    };
-    let mut last: Option<(usize, &'e str)> = None;
-    for (e, hits) in entities.iter().zip(entity_hits) {
-        let Some(end) = named(hits) else { continue };
-        if Some(e.id.as_str()) == by {
-            return Some(e.id.as_str());
-        }
-        if last.is_none_or(|(at, _)| end > at) {
-            last = Some((end, e.id.as_str()));
-        }
-    }
-    last.map(|(_, id)| id)
+    entities
+        .iter()
+        .zip(entity_hits)
+        .find(|(_, hits)| {
+            hits.iter()
+                .any(|h| h.span.overlaps(speaker) && h.span.end >= speaker.end)
+        })
+        .map(|(e, _)| e.id.as_str())
 }
 
 /// "the statement says "…good memories of…": `fond` for `good`, dropped `us`".

@@ -92,6 +92,47 @@ fn future_before(toks: &[Token<'_>], k: usize) -> bool {
         })
 }
 
+/// Words after which "in two years" is a stretch up to now ("the worst in
+/// 80 years", "for the first time in a decade").
+const SUPERLATIVES: &[&str] = &[
+    "worst",
+    "best",
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "deadliest",
+    "strongest",
+    "weakest",
+    "fastest",
+    "slowest",
+    "most",
+    "least",
+    "longest",
+    "shortest",
+    "sharpest",
+    "steepest",
+    "smallest",
+    "greatest",
+    "heaviest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "time",
+    "ever",
+];
+
+/// Whether the clause before token `k` tells of the past ("were", "was",
+/// "had", "did").
+fn past_before(toks: &[Token<'_>], k: usize) -> bool {
+    toks.iter()
+        .take(k)
+        .rev()
+        .take_while(|t| !t.is_punct(CLAUSE_BREAKS))
+        .any(|t| ["was", "were", "had", "did"].iter().any(|w| t.is_word(w)))
+}
+
 /// "Friday", "on Friday", "last Friday", "next Friday", "this coming
 /// Friday". A bare weekday is the most recent one (today included) unless
 /// its clause speaks of the future, then the next one (today included).
@@ -268,6 +309,16 @@ fn read_offset(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Fou
         Some("within") => (0, k + 1),
         _ => (-1, k),
     };
+    // "the worst in 80 years", "the first time in two decades": a stretch
+    // of time up to now, not a date; "most were home within a week" (in a
+    // clause about the past) is a while after another time.
+    let prev = k.checked_sub(1).and_then(|j| lower(toks, j));
+    if sign == 1 && prev.is_some_and(|p| SUPERLATIVES.contains(&&*p)) {
+        return None;
+    }
+    if sign == 0 && past_before(toks, k) {
+        return None;
+    }
     let (n, at) = amount(toks, from)?;
     if n == 0 || n > 1000 {
         return None;

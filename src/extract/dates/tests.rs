@@ -335,6 +335,17 @@ fn offsets() {
     );
     assert!(dates("in two weeks of talks").is_empty());
     assert!(dates("a few weeks ago").is_empty());
+    // A stretch up to now after a superlative, and a while after another
+    // time in a clause about the past, are not dates.
+    assert!(dates("the worst in 80 years").is_empty());
+    assert!(dates("for the first time in two years").is_empty());
+    assert!(dates("most were home within a week").is_empty());
+    one(
+        "a ruling is due within a week",
+        "within a week",
+        "2025-10-18",
+        "2025-10-25",
+    );
 }
 
 #[test]

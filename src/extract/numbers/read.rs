@@ -259,6 +259,17 @@ fn read_word(toks: &[Token<'_>], i: usize, out: &mut Vec<Number>) -> usize {
             return i + 1;
         }
         "half" => {
+            // "half a million" is 500,000.
+            let a = toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_word("a") || n.is_word("an"));
+            if let Some(w) = read_number_words(toks, i + 1)
+                .filter(|w| a && !w.ordinal && w.value >= 1000 && w.value % 1000 == 0)
+            {
+                let last = toks.get(w.end - 1).map_or(t.span, |l| l.span);
+                push(out, t.span.cover(last), w.value / 2, NumberKind::Cardinal);
+                return w.end;
+            }
             push(out, t.span, 0, NumberKind::Fraction);
             return i + 1;
         }

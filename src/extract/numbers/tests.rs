@@ -163,6 +163,12 @@ fn modifiers_and_fractions() {
     one("2.5 times", "2.5 times", Times, 2);
     one("1/2", "1/2", Fraction, 0);
     one("half the members", "half", Fraction, 0);
+    one(
+        "destroyed half a million houses",
+        "half a million",
+        Cardinal,
+        500_000,
+    );
     one("one and a half years", "one and a half", Fraction, 1);
     assert!(counts("a three-day visit").is_empty());
 }

@@ -292,15 +292,25 @@ fn an_age_between_commas_before_the_verb() {
 
 #[test]
 fn a_name_after_a_possessive_description() {
+    // The whole description is the speaker's phrase; its head (the name at
+    // its end) is whom the checker takes for the speaker.
     assert_eq!(
         speaker("“We regret the harm,” Havbrekk's lawyer Ingrid Berentsen said."),
-        Some("Ingrid Berentsen")
+        Some("Havbrekk's lawyer Ingrid Berentsen")
     );
     assert_eq!(
         speaker(
             "“We regret the harm,” Havbrekk's chief executive Henrik Vallestad told reporters."
         ),
-        Some("Henrik Vallestad")
+        Some("Havbrekk's chief executive Henrik Vallestad")
+    );
+    assert_eq!(
+        speaker("“Our teams worked,” Nepal Army spokesperson Nirajan Khatiwada told reporters."),
+        Some("Nepal Army spokesperson Nirajan Khatiwada")
+    );
+    assert_eq!(
+        speaker("“He is ready,” said Turia boss Iñaki Larrazabal."),
+        Some("Turia boss Iñaki Larrazabal")
     );
     // The possessive run alone still names the speaker.
     assert_eq!(

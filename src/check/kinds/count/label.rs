@@ -1,0 +1,451 @@
+//! What else a figure may be: an amount labelled as something other than
+//! the fact ("7.6 million zlotys in compensation", "a closing price of
+//! $46.26", "its 2% target"), an amount asked for or offered and turned
+//! down, a share of another name, a part ("in Dailekh alone"), one more of
+//! a kind ("another 11,300 houses"), or a figure only hoped or forecast.
+//! None of these is the fact's count, so none contradicts it.
+
+use crate::check::compile::CompiledFact;
+use crate::check::context::ArticleCtx;
+use crate::check::kinds::words_of;
+use crate::source::Span;
+
+/// Whether an amount is labelled as something other than an `about` anchor
+/// by "in" right after it: "7.6 million zlotys in compensation" is
+/// compensation, not the fine ("10.5 million zlotys in fines" would be).
+/// `end` is where the number and its cue end.
+pub(super) fn amount_of_another(
+    fact: &CompiledFact,
+    ctx: &ArticleCtx,
+    sentence: usize,
+    end: usize,
+) -> bool {
+    const LABELS: &[&str] = &[
+        "compensation",
+        "damages",
+        "costs",
+        "fees",
+        "aid",
+        "funding",
+        "bonuses",
+        "salary",
+        "wages",
+        "revenue",
+        "profit",
+        "losses",
+        "sales",
+        "investment",
+        "loans",
+        "debt",
+        "assets",
+        "spending",
+        "savings",
+        "donations",
+        "grants",
+        "subsidies",
+        "taxes",
+        "interest",
+        "fines",
+        "penalties",
+    ];
+    let after = ctx.text.get(end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(" in ") else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // "18 million zlotys in fines and compensation": a sum of two things.
+    let mut next = words_of(rest).skip(1);
+    if next.next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
+        && next
+            .next()
+            .is_some_and(|w| LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    {
+        return true;
+    }
+    if !LABELS.iter().any(|l| word.eq_ignore_ascii_case(l)) {
+        return false;
+    }
+    let start = end + " in ".len();
+    let label = Span::new(start, start + word.len());
+    !fact
+        .about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, sentence))
+        .any(|h| h.span.overlaps(label))
+}
+
+/// Whether the words of the clause before a number ask for it rather than
+/// state it: "prosecutors had sought 15 million zlotys", "had asked the
+/// court for a fine of 15 million zlotys", "the union demanded a 12 percent
+/// raise". (Not "proposed": "his proposed 100 per
+/// cent tariffs" may be the very figure the fact is about.)
+pub(super) fn asked_for(before: &str) -> bool {
+    const ASKING: &[&str] = &[
+        "sought",
+        "seek",
+        "seeks",
+        "seeking",
+        "requested",
+        "request",
+        "requests",
+        "requesting",
+        "demanded",
+        "demanding",
+    ];
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|a| w.eq_ignore_ascii_case(a));
+    // "had asked the court for a fine of 15 million zlotys".
+    let asked_for = words
+        .iter()
+        .position(|w| is(w, &["asked", "asks", "asking"]))
+        .is_some_and(|i| {
+            words
+                .iter()
+                .skip(i + 1)
+                .any(|w| w.eq_ignore_ascii_case("for"))
+        });
+    asked_for || words.iter().any(|w| is(w, ASKING))
+}
+
+/// Whether the number sits in a relative clause (", who …", ", which …")
+/// whose antecedent is not one of the fact's `about` anchors: in "Okafor
+/// defeated Lindqvist, who took 31 percent", 31 percent is Lindqvist's
+/// share, not Okafor's; in "Okafor, who won 54 percent, …" it is hers.
+pub(super) fn describes_another_name(
+    fact: &CompiledFact,
+    ctx: &ArticleCtx,
+    sentence: usize,
+    clause: Span,
+    number: Span,
+) -> bool {
+    let before = ctx.text.get(clause.start..number.start).unwrap_or("");
+    let Some(at) = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|p| before.rfind(p))
+        .max()
+    else {
+        return false;
+    };
+    // The number must be inside that relative clause (no comma since).
+    if before.get(at + 1..).is_some_and(|r| r.contains(',')) {
+        return false;
+    }
+    let comma = clause.start + at;
+    !fact
+        .about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, sentence))
+        .any(|h| h.span.end == comma)
+}
+
+/// Whether a span lies inside a hit of one of the fact's `about` anchors or
+/// cues in the sentence: a word of the fact's own.
+fn fact_word(fact: &CompiledFact, ctx: &ArticleCtx, sentence: usize, word: Span) -> bool {
+    fact.about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, sentence))
+        .chain(
+            fact.cues
+                .iter()
+                .flat_map(|c| ctx.phrase_hits(c.id))
+                .filter(|h| h.sentence == sentence),
+        )
+        .any(|h| h.span.overlaps(word))
+}
+
+/// Nouns that name a quantity of their own: a figure they label ("a
+/// closing price of $46.26", "the enterprise value is closer to $8.3
+/// billion", "its 2% target", "a bond yield that fell 5 basis points") is
+/// that quantity, unless the noun is one of the fact's own words.
+const QUANTITY_NOUNS: &[&str] = &[
+    "price",
+    "prices",
+    "value",
+    "valuation",
+    "rate",
+    "rates",
+    "target",
+    "targets",
+    "yield",
+    "yields",
+    "cost",
+    "costs",
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "salary",
+    "wage",
+    "wages",
+    "budget",
+    "deficit",
+    "surplus",
+    "debt",
+    "estimate",
+    "forecast",
+    "forecasts",
+    "average",
+    "total",
+    "sum",
+    "level",
+    "peak",
+    "record",
+    "ceiling",
+    "floor",
+    "threshold",
+    "limit",
+    "capacity",
+    "score",
+    "margin",
+    "share",
+    "stake",
+    "premium",
+    "discount",
+    "offer",
+    "bid",
+    "fine",
+    "fee",
+    "fees",
+    "tax",
+    "taxes",
+    "bill",
+    "income",
+    "earnings",
+    "turnover",
+    "growth",
+    "inflation",
+    "unemployment",
+    "population",
+    "age",
+];
+
+/// Words that tie a labelling noun to the figure after it ("price of",
+/// "value is", "yield fell", "rate to").
+const LABEL_LINKS: &[&str] = &[
+    "of", "at", "to", "is", "was", "were", "are", "be", "been", "stood", "stands", "rose", "fell",
+    "dropped", "climbed", "jumped", "slipped", "eased", "reached", "hit", "by", "from", "closer",
+    "close", "about", "around", "nearly", "almost", "roughly", "some", "now",
+];
+
+/// Whether the figure at `number` is labelled by a quantity noun that is
+/// not one of the fact's words: the noun before it, joined by at most three
+/// linking words ("closing price of", "value is closer to"), or the noun
+/// right after it and its unit words ("a 2% target", "a $4.1 billion
+/// valuation").
+pub(super) fn labelled_as_other(
+    fact: &CompiledFact,
+    ctx: &ArticleCtx,
+    sentence: usize,
+    clause: Span,
+    number: Span,
+) -> bool {
+    const UNIT_WORDS: &[&str] = &[
+        "per", "cent", "percent", "million", "billion", "trillion", "thousand", "dollars",
+        "dollar", "euros", "euro", "pounds", "points", "point", "basis", "a", "share",
+    ];
+    let is_noun = |w: &str| QUANTITY_NOUNS.iter().any(|q| w.eq_ignore_ascii_case(q));
+    let other = |w: Span| !fact_word(fact, ctx, sentence, w);
+    // Before: NOUN (link){1,3} FIGURE, within the clause.
+    let before = Span::new(clause.start.min(number.start), number.start);
+    let words: Vec<Span> = word_spans(ctx.text, before);
+    let links = words
+        .iter()
+        .rev()
+        .take_while(|w| {
+            let t = ctx.slice(**w);
+            LABEL_LINKS.iter().any(|l| t.eq_ignore_ascii_case(l))
+        })
+        .count();
+    let labelled_before = (1..=3).contains(&links)
+        && words
+            .len()
+            .checked_sub(links + 1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|&w| is_noun(ctx.slice(w)) && other(w));
+    // After: FIGURE (unit words) NOUN.
+    let after = Span::new(number.end, clause.end.max(number.end));
+    let labelled_after = word_spans(ctx.text, after)
+        .into_iter()
+        .take(4)
+        .find(|w| {
+            let t = ctx.slice(*w);
+            !UNIT_WORDS.iter().any(|u| t.eq_ignore_ascii_case(u))
+        })
+        .is_some_and(|w| {
+            let gap = ctx.text.get(number.end..w.start).unwrap_or("");
+            !gap.contains([',', ';', ':', '(', ')']) && is_noun(ctx.slice(w)) && other(w)
+        });
+    labelled_before || labelled_after
+}
+
+/// Whether the figure is a market price: after "to" or "at" in a clause
+/// about shares or trading ("Corvane shares jumped 41% to $65.20",
+/// "closed Monday at $65.40", "in premarket trading at $65.30").
+pub(super) fn market_price(ctx: &ArticleCtx, clause: Span, number: Span) -> bool {
+    const MARKET: &[&str] = &[
+        "shares", "stock", "stocks", "trading", "traded", "trades", "closed", "opened",
+    ];
+    let before = ctx.text.get(clause.start..number.start).unwrap_or("");
+    let last = words_of(before).last().unwrap_or("");
+    (last.eq_ignore_ascii_case("to") || last.eq_ignore_ascii_case("at"))
+        && words_of(before).any(|w| MARKET.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
+/// Whether the figure is the amount of an offer that was turned down: an
+/// offer noun right around it ("a 25 million euro offer", "a €25m bid",
+/// "a $52-a-share approach", "approach at $52 a share") in a clause that
+/// turns it down ("rejected", "turned down", "rebuffed"), unless the offer
+/// is the fact's own word (a fact about the rejected offer).
+pub(super) fn rejected_offer(
+    fact: &CompiledFact,
+    ctx: &ArticleCtx,
+    sentence: usize,
+    clause: Span,
+    number: Span,
+) -> bool {
+    const OFFERS: &[&str] = &[
+        "offer",
+        "offers",
+        "bid",
+        "bids",
+        "approach",
+        "approaches",
+        "proposal",
+        "proposals",
+    ];
+    const REFUSALS: &[&str] = &[
+        "rejected",
+        "rejects",
+        "reject",
+        "rebuffed",
+        "spurned",
+        "refused",
+        "declined",
+        "dismissed",
+        "snubbed",
+    ];
+    let words = word_spans(ctx.text, clause);
+    let Some(at) = words.iter().position(|w| w.start >= number.end) else {
+        return false;
+    };
+    let near = words
+        .get(at.saturating_sub(6)..(at + 4).min(words.len()))
+        .unwrap_or_default();
+    let offer = near.iter().find(|w| {
+        let t = ctx.slice(**w);
+        OFFERS.iter().any(|o| t.eq_ignore_ascii_case(o))
+    });
+    let Some(&offer) = offer else { return false };
+    let text = ctx.slice(clause).to_lowercase();
+    let refused = words_of(&text).any(|w| REFUSALS.contains(&w)) || text.contains("turned down");
+    refused && !fact_word(fact, ctx, sentence, offer)
+}
+
+/// Whether the figure is one more of a kind ("another 11,300 houses", "an
+/// additional 200"), or a part singled out ("2,870 houses
+/// in Dailekh alone"): not the whole the fact counts. An amount the fact's
+/// own words label ("another €4m in add-ons") is the fact's.
+pub(super) fn more_or_part(
+    fact: &CompiledFact,
+    ctx: &ArticleCtx,
+    sentence: usize,
+    clause: Span,
+    number: Span,
+) -> bool {
+    let before = ctx.text.get(clause.start..number.start).unwrap_or("");
+    let tail: Vec<&str> = words_of(before).collect();
+    let last = |k: usize| tail.len().checked_sub(k).and_then(|i| tail.get(i)).copied();
+    let eq = |w: Option<&str>, x: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(x));
+    // Not "a further": "fined it a further 10.5 million zlotys" adds the
+    // fine to what came before; the figure is still the fine's.
+    let more = eq(last(1), "another")
+        || (eq(last(1), "additional") && (eq(last(2), "an") || eq(last(2), "another")));
+    let after = ctx.text.get(number.end..clause.end).unwrap_or("");
+    let stretch = after.split([',', ';', ':']).next().unwrap_or("");
+    let alone = words_of(stretch).any(|w| w.eq_ignore_ascii_case("alone"));
+    // "a further €4m in add-ons": labelled by an `about` anchor after "in".
+    let labelled_own = stretch.find(" in ").is_some_and(|i| {
+        let at = number.end + i + " in ".len();
+        fact.about
+            .iter()
+            .flat_map(|a| ctx.anchor_hits_in(a, sentence))
+            .any(|h| h.span.start == at)
+    });
+    (more && !labelled_own) || alone
+}
+
+/// Whether the clause before the figure makes it hypothetical or forecast
+/// rather than stated: "could be bolder and go for a 50 basis point cut",
+/// "if the toll reaches 200", "expects two more reductions next year".
+pub(super) fn unasserted(before: &str) -> bool {
+    const NOT_STATED: &[&str] = &[
+        "if",
+        "whether",
+        "unless",
+        "could",
+        "might",
+        "would",
+        "should",
+        "may",
+        "expect",
+        "expects",
+        "expected",
+        "forecast",
+        "forecasts",
+        "forecasting",
+        "predict",
+        "predicts",
+        "predicted",
+        "projected",
+        "projects",
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "plans",
+        "planned",
+        "aims",
+        "aiming",
+        "wants",
+        "wanted",
+    ];
+    // "May" capitalised is the month.
+    words_of(before).any(|w| {
+        NOT_STATED
+            .iter()
+            .any(|n| w == *n || (w != "May" && w.eq_ignore_ascii_case(n)))
+    })
+}
+
+/// The spans of the words in `span` (letters, digits, apostrophes, hyphens).
+fn word_spans(text: &str, span: Span) -> Vec<Span> {
+    let Some(s) = text.get(span.range()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                out.push(Span::new(span.start + b, span.start + i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push(Span::new(span.start + b, span.end));
+    }
+    out
+}

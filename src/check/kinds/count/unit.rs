@@ -1,0 +1,199 @@
+//! Units: which numbers a fact's cues let count (a percentage, a money
+//! amount or a time counts only for a cue naming its unit; money only in
+//! the currency the cue names), which cues are units rather than what is
+//! counted, and figures written to a coarser precision than the fact.
+
+use crate::check::compile::{CompiledFact, CompiledPhrase};
+use crate::check::context::ArticleCtx;
+use crate::extract::{Number, NumberKind};
+
+const PERCENT_UNITS: &[&str] = &["%", "per cent", "percent", "pct", "percentage"];
+const CLOCK_UNITS: &[&str] = &["a.m.", "p.m.", "o'clock", "hour", "gmt", "utc"];
+/// Scale words, which make a cue about the size of a figure, not about
+/// what the figure counts.
+const SCALES: &[&str] = &[
+    "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+];
+
+/// Currencies by what names them: signs, codes and words.
+const CURRENCIES: &[(&str, &[&str])] = &[
+    ("dollar", &["$", "usd", "dollar", "dollars", "us$"]),
+    ("euro", &["€", "eur", "euro", "euros"]),
+    ("pound", &["£", "gbp", "pound", "pounds", "sterling"]),
+    ("yen", &["¥", "jpy", "yen"]),
+    ("yuan", &["cny", "rmb", "yuan", "renminbi"]),
+    ("won", &["₩", "krw", "won"]),
+    ("rupee", &["₹", "inr", "npr", "rupee", "rupees"]),
+    ("franc", &["chf", "franc", "francs"]),
+    ("zloty", &["pln", "zloty", "zlotys", "złoty", "złotys"]),
+    (
+        "crown",
+        &[
+            "dkk", "nok", "sek", "krone", "kroner", "krona", "kronor", "crown", "crowns",
+        ],
+    ),
+    ("rouble", &["rub", "rouble", "roubles", "ruble", "rubles"]),
+    ("peso", &["mxn", "peso", "pesos"]),
+];
+
+/// Whether a number of this kind can be a count for this fact, whose cues
+/// must name its unit: "100 per cent" for `cue "per cent"`, "€28m" for
+/// `cue "€"` or `cue "euros"`; a dollar figure is no count of euros.
+pub(super) fn countable(n: &Number, fact: &CompiledFact, ctx: &ArticleCtx) -> bool {
+    match n.kind {
+        NumberKind::Cardinal | NumberKind::Times => true,
+        NumberKind::Percent => fact.cues.iter().any(|c| names_any(c, PERCENT_UNITS)),
+        NumberKind::Money => match currency_of(ctx, n) {
+            Some(currency) => fact.cues.iter().any(|c| names_currency(c, currency)),
+            None => fact
+                .cues
+                .iter()
+                .any(|c| CURRENCIES.iter().any(|(id, _)| names_currency(c, id))),
+        },
+        NumberKind::Clock => fact.cues.iter().any(|c| names_any(c, CLOCK_UNITS)),
+        NumberKind::Ordinal | NumberKind::Year | NumberKind::Modifier | NumberKind::Fraction => {
+            false
+        }
+    }
+}
+
+/// Whether the number's kind is a unit (percent, money, time) that a cue
+/// had to name for it to count.
+pub(super) fn unit_kind(n: &Number) -> bool {
+    matches!(
+        n.kind,
+        NumberKind::Percent | NumberKind::Money | NumberKind::Clock
+    )
+}
+
+/// Whether a cue is only a unit or a scale ("$", "euros", "%", "per cent",
+/// "million"): it makes a figure countable, but says nothing of what the
+/// figure counts ("$46.26" is a dollar figure whether it is the price, the
+/// closing price or a fee).
+pub(super) fn is_unit_cue(cue: &CompiledPhrase) -> bool {
+    let text = cue.text.trim().trim_end_matches('*');
+    let is = |w: &&str| text.eq_ignore_ascii_case(w);
+    PERCENT_UNITS.iter().any(is)
+        || SCALES.iter().any(is)
+        || CURRENCIES.iter().any(|(_, names)| names.iter().any(is))
+}
+
+/// The currency of a money figure: a sign or code in it ("$5", "US$5",
+/// "€3bn"), or the word after it ("5 dollars", "28 million euros").
+fn currency_of(ctx: &ArticleCtx, n: &Number) -> Option<&'static str> {
+    let written = ctx.slice(n.span).to_lowercase();
+    let after = ctx.text.get(n.span.end..).unwrap_or("");
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    CURRENCIES.iter().find_map(|(id, names)| {
+        let signed = names
+            .iter()
+            .any(|s| !s.chars().all(char::is_alphabetic) && written.contains(s));
+        let coded = names.iter().any(|w| {
+            w.chars().all(char::is_alphabetic)
+                && (written.split(|c: char| !c.is_alphabetic()).any(|x| x == *w) || next == *w)
+        });
+        (signed || coded).then_some(*id)
+    })
+}
+
+fn names_currency(cue: &CompiledPhrase, currency: &str) -> bool {
+    CURRENCIES
+        .iter()
+        .find(|(id, _)| *id == currency)
+        .is_some_and(|(_, names)| {
+            names.iter().any(|name| {
+                if name.chars().all(char::is_alphabetic) {
+                    words_of_cue(cue).any(|w| w.eq_ignore_ascii_case(name))
+                } else {
+                    cue.text.contains(name)
+                }
+            })
+        })
+}
+
+fn words_of_cue(cue: &CompiledPhrase) -> impl Iterator<Item = &str> {
+    cue.text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+fn names_any(cue: &CompiledPhrase, units: &[&str]) -> bool {
+    // Units are ASCII words or caseless symbols: compare bytes, ASCII case
+    // folded, without lowercasing the cue for every number.
+    let cue = cue.text.as_bytes();
+    units.iter().any(|u| {
+        cue.windows(u.len())
+            .any(|w| w.eq_ignore_ascii_case(u.as_bytes()))
+    })
+}
+
+/// Whether a number written with a decimal fraction and a scale word ("68.7
+/// billion") is the fact's round figure ("69 billion") at the fact's
+/// precision: the same amount, rounded, is no contradiction. Whole numbers
+/// are compared exactly ("120 per cent" is not "100 per cent").
+pub(super) fn rounds_to(written: &str, value: u64, expected: u64) -> bool {
+    let lower = written.to_lowercase();
+    let has_fraction = lower
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .any(|w| {
+            w.split_once('.')
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+        });
+    let has_scale = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| SCALES.contains(&w));
+    if !has_fraction || !has_scale || expected == 0 {
+        return false;
+    }
+    // The fact's precision: its last non-zero digit.
+    let mut unit: u64 = 1;
+    while let Some(next) = unit.checked_mul(10).filter(|n| expected % n == 0) {
+        unit = next;
+    }
+    let rounded = value.saturating_add(unit / 2) / unit * unit;
+    rounded == expected
+}
+
+/// Whether two figures are of different orders of size: more than ten
+/// times apart. A figure tied to a fact only by its unit ("$46.26" for a
+/// $9.4 billion deal) is then another quantity.
+pub(super) fn far_apart(value: u64, expected: u64) -> bool {
+    let (lo, hi) = if value < expected {
+        (value, expected)
+    } else {
+        (expected, value)
+    };
+    lo.saturating_mul(10) < hi
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_figures_round_to_the_fact() {
+        assert!(rounds_to("$68.7 billion", 68_700_000_000, 69_000_000_000));
+        assert!(!rounds_to("$68.2 billion", 68_200_000_000, 69_000_000_000));
+        assert!(!rounds_to("120", 120, 100));
+        assert!(!rounds_to("$69 billion", 69_000_000_000, 70_000_000_000));
+        assert!(!rounds_to("1.35 million", 1_350_000, 1_354_000));
+        assert!(!rounds_to(
+            "1.5 billion",
+            1_500_000_000,
+            10_000_000_000_000_000_000
+        ));
+    }
+
+    #[test]
+    fn figures_far_apart() {
+        assert!(far_apart(46, 9_400_000_000));
+        assert!(far_apart(9_400_000_000, 68));
+        assert!(!far_apart(4_900_000_000, 9_400_000_000));
+        assert!(!far_apart(86, 68));
+    }
+}
