@@ -129,20 +129,31 @@ fn day_first_at(s: &str) -> Option<(NaiveDate, usize)> {
     Some((NaiveDate::from_ymd_opt(year as i32, month, day)?, i + n))
 }
 
-/// A header `date: 2025-10-18` / `date 2025-10-18` at the start of `s`
-/// (which begins at the first non-space char of the article): the header's
-/// length and its date.
+/// A header `date: 2025-10-18` / `date 2025-10-18` / `Published: Thursday,
+/// December 11, 2025` / `Updated on Oct. 18, 2025` at the start of `s`: the
+/// header's length and its date.
 pub(crate) fn header_at(s: &str) -> Option<(usize, NaiveDate)> {
-    let word = s.get(..4)?;
-    if !word.eq_ignore_ascii_case("date") {
-        return None;
-    }
-    let rest = s.get(4..)?;
+    const KEYS: &[&str] = &[
+        "date",
+        "published",
+        "first published",
+        "updated",
+        "last updated",
+        "posted",
+    ];
+    let key = KEYS.iter().find(|k| {
+        s.get(..k.len()).is_some_and(|w| w.eq_ignore_ascii_case(k)) && ends_word(s, k.len())
+    })?;
+    let rest = s.get(key.len()..)?;
     let rest = rest.strip_prefix(':').unwrap_or(rest);
     let trimmed = rest.trim_start_matches([' ', '\t']);
-    if trimmed.len() == rest.len() && rest.len() == s.len() - 4 {
+    if trimmed.len() == rest.len() && rest.len() == s.len() - key.len() {
         return None;
     }
+    // "Published on Thursday, December 11, 2025".
+    let trimmed = trimmed
+        .strip_prefix("on ")
+        .map_or(trimmed, |r| r.trim_start_matches(' '));
     let at = s.len() - trimmed.len();
     let (date, n) = date_at(trimmed)?;
     Some((at + n, date))

@@ -38,6 +38,15 @@ fn headers() {
         header_at("Date: October 18, 2025"),
         Some((22, d(2025, 10, 18)))
     );
+    assert_eq!(
+        header_at("Published: Thursday, December 11, 2025 20:15 NST"),
+        Some((38, d(2025, 12, 11)))
+    );
+    assert_eq!(
+        header_at("Updated on Oct. 18, 2025"),
+        Some((24, d(2025, 10, 18)))
+    );
+    assert_eq!(header_at("Published by Reuters"), None);
     assert_eq!(header_at("dated 2025-10-18"), None);
     assert_eq!(header_at("date night was fun"), None);
     assert_eq!(header_at("The date 2025-10-18"), None);

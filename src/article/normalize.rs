@@ -74,7 +74,32 @@ fn blank_lead(text: &mut String) -> Option<chrono::NaiveDate> {
             break;
         }
     }
-    header_date
+    header_date.or_else(|| published_line(text))
+}
+
+/// Lines before the prose that may carry the date of a scraped page
+/// ("Published: Thursday, December 11, 2025 20:15 NST" under a headline and
+/// a byline).
+const MAX_LEAD_LINES: usize = 8;
+/// A lead line longer than this is prose.
+const MAX_LEAD_LINE: usize = 120;
+
+/// The date of a `Published:`/`Updated:` line among the article's first
+/// lines (blanked: it is no prose), if no header or dateline gave one.
+fn published_line(text: &mut String) -> Option<chrono::NaiveDate> {
+    let mut line = first_non_space(text, 0);
+    for _ in 0..MAX_LEAD_LINES {
+        let end = line_end(text, line);
+        if end - line > MAX_LEAD_LINE || line >= text.len() {
+            return None;
+        }
+        if let Some((len, date)) = text.get(line..end).and_then(dateline::header_at) {
+            blank_range(text, line, line + len);
+            return Some(date);
+        }
+        line = first_non_space(text, end);
+    }
+    None
 }
 
 fn first_non_space(text: &str, from: usize) -> usize {

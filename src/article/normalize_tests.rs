@@ -54,6 +54,18 @@ fn wire_dateline_after_a_headline() {
 }
 
 #[test]
+fn published_line_under_a_headline_and_byline() {
+    let src = "Girl pulled alive from rubble\n\nBhim Bahadur Shahi\nDullu, December 11\nPublished: Thursday, December 11, 2025 20:15 NST\n\nRescuers worked through the night.";
+    let a = build_article("a", src.into(), TextKind::Plain);
+    assert_eq!(a.date, d(2025, 12, 11));
+    assert!(a.text.contains("Rescuers worked"));
+    assert!(!a.text.contains("Published"));
+    // Only among the first lines, and never in prose.
+    let late = "Headline\n\nA first paragraph of prose that runs on for a good while, long enough that it is plainly the story and not a header, which no header ever is.\nPublished: October 1, 2025\n";
+    assert_eq!(build_article("a", late.into(), TextKind::Plain).date, None);
+}
+
+#[test]
 fn prose_that_starts_like_a_date_is_kept() {
     for src in [
         "Date night was cancelled.",

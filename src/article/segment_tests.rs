@@ -42,6 +42,19 @@ fn an_abbreviation_can_still_end_a_sentence() {
         sentences("Apples, pears, etc. But not plums."),
         vec!["Apples, pears, etc.", "But not plums."]
     );
+    // An answer on its own is a sentence; "No." before a number is not.
+    assert_eq!(
+        sentences("Is there a clause? No. Contrary to reports, it was not used."),
+        vec![
+            "Is there a clause?",
+            "No.",
+            "Contrary to reports, it was not used."
+        ]
+    );
+    assert_eq!(
+        sentences("Was it signed? Yes. Deputies voted on No. 4."),
+        vec!["Was it signed?", "Yes.", "Deputies voted on No. 4."]
+    );
 }
 
 #[test]

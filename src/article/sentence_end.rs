@@ -151,6 +151,19 @@ pub(crate) fn period_ends_sentence(before: &str, next: &str) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
+    // An answer on its own ("Is there a clause? No. Contrary to …") ends
+    // its sentence; "No." before a number is "number".
+    let alone = before
+        .get(..word_start)
+        .unwrap_or("")
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\''])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '?' | '!' | ':'));
+    if alone && matches!(lower.as_str(), "no" | "yes") {
+        return !next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    }
     let next_is_digit = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     let opener = next
         .split(|c: char| !c.is_alphanumeric())

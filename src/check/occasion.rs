@@ -1,8 +1,8 @@
-//! Whose occasion a phrase hit is about, for `event` and `forbid`: a
-//! statement about another actor or another time is not the fact's, so it
-//! cannot contradict it.
+//! Whose occasion a phrase hit or a value is about, for `event`, `forbid`,
+//! `count` and `place`: a statement about another actor or another time is
+//! not the fact's, so it cannot contradict it.
 
-use crate::check::compile::CompiledAnchor;
+use crate::check::compile::{CompiledAnchor, CompiledEntity};
 use crate::check::context::ArticleCtx;
 use crate::extract::NumberKind;
 use crate::source::Span;
@@ -185,20 +185,131 @@ pub(crate) fn old_date(ctx: &ArticleCtx, sentence: usize) -> Option<Span> {
 /// the fact's own anchors (a fact `about "2018"` is about that time). A
 /// date told after the value ("met twice in 2018 and 2019") may be the
 /// fact's own period, and is left to the fact.
+///
+/// A clause of time on an old date tells of that time too, whatever else
+/// the sentence says: "Unlike in March 2020, when the bank slashed rates in
+/// an emergency move, Thursday's cut was expected"; "came in 1977, when the
+/// dam failed".
 pub(crate) fn told_of_another_time(
     ctx: &ArticleCtx,
     about: &[CompiledAnchor],
     sentence: usize,
     at: Span,
 ) -> bool {
-    let Some(old) = old_date(ctx, sentence) else {
-        return false;
-    };
-    old.start < at.start
-        && !about
+    let own = |old: Span| {
+        about
             .iter()
             .flat_map(|a| ctx.anchor_hits_in(a, sentence))
             .any(|h| h.span.overlaps(old))
+    };
+    if let Some(old) = old_date(ctx, sentence) {
+        if old.start < at.start && !own(old) {
+            return true;
+        }
+    }
+    when_of_old_date(ctx, sentence, at).is_some_and(|old| !own(old))
+}
+
+/// The old date (over a year before the reference) that a ", when …"
+/// clause holding `at` hangs on: "in 1977, when the dam failed", up to the
+/// clause's next comma.
+fn when_of_old_date(ctx: &ArticleCtx, sentence: usize, at: Span) -> Option<Span> {
+    const YEAR_AND_A_DAY: i64 = 366;
+    let reference = ctx.reference()?;
+    let span = ctx.sentence_span(sentence);
+    let before = ctx.text.get(span.start..at.start)?;
+    let when = before.rfind(", when ")?;
+    if before.get(when + 1..)?.contains(',') {
+        return None;
+    }
+    let hinge = span.start + when;
+    ctx.dates(sentence)
+        .iter()
+        .find(|d| {
+            d.span.end <= hinge
+                && ctx
+                    .text
+                    .get(d.span.end..hinge)
+                    .is_some_and(|g| g.trim().is_empty())
+                && (reference - d.end).num_days() > YEAR_AND_A_DAY
+        })
+        .map(|d| d.span)
+}
+
+/// Whether the phrase has a subject of its own, after the fact's anchors:
+/// every anchor of the sentence comes before the phrase's stretch (its
+/// clause, or from a conjunction of time or cause inside it), and words
+/// before the phrase in that stretch name another subject ("Radončić is
+/// Turia's second arrival after left-back Iker Goñi joined on loan";
+/// "inflation dropped to 3%, and food prices rose 4.1%"). An anchor in the
+/// stretch or after the phrase may be the phrase's own ("the outreach went
+/// unanswered"; "welcomed a letter …, so the outreach went unanswered").
+pub(crate) fn subject_after_anchor(
+    ctx: &ArticleCtx,
+    (about, entities): (&[CompiledAnchor], &[CompiledEntity]),
+    sentence: usize,
+    phrase: Span,
+) -> bool {
+    const OPENERS: &[&str] = &[
+        "after", "before", "when", "while", "because", "since", "as", "until", "once",
+    ];
+    let clause = ctx.clause_of(sentence, phrase);
+    let lead = ctx.text.get(clause.start..phrase.start).unwrap_or("");
+    let mut start = clause.start;
+    let mut offset = 0;
+    for w in lead.split_inclusive(|c: char| !c.is_alphanumeric()) {
+        let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        offset += w.len();
+        if OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)) {
+            start = clause.start + offset;
+        }
+    }
+    let hits: Vec<Span> = about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, sentence))
+        .map(|h| h.span)
+        .collect();
+    // A story entity as the subject may be the fact's own actor in other
+    // words ("North Korea received the letter, and Pyongyang accepted it").
+    let stretch = Span::new(start, phrase.start.max(start));
+    let entity_subject = entities.iter().any(|e| {
+        ctx.anchor_hits_in(&e.anchor, sentence)
+            .iter()
+            .any(|h| stretch.contains(h.span))
+    });
+    !hits.is_empty()
+        && hits.iter().all(|h| h.end <= start)
+        && !entity_subject
+        && new_subject(ctx.text.get(start..phrase.start).unwrap_or(""))
+}
+
+/// Whether the words before a phrase open with a subject that is new to the
+/// sentence: a name ("left-back Iker Goñi"), or a noun phrase with no
+/// determiner ("and food prices"). "the earthworks" may be the levee again,
+/// so a determiner or pronoun first leaves the subject open.
+fn new_subject(before: &str) -> bool {
+    const CONNECTIVES: &[&str] = &["and", "but", "or", "so", "yet", "then", "while", "as"];
+    // Not possessives: "its former captain" is someone of the anchor's, not
+    // the anchor.
+    const DETERMINERS: &[&str] = &[
+        "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "which", "who",
+    ];
+    let mut words = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| CONNECTIVES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .peekable();
+    let Some(first) = words.peek().copied() else {
+        return false;
+    };
+    if DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d)) {
+        return false;
+    }
+    let named = before
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase));
+    named || own_subject(before)
 }
 
 #[cfg(test)]

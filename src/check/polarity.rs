@@ -34,6 +34,12 @@ pub(crate) fn polarity_of(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> Po
     }
     let clause = ctx.clause_of(sentence, phrase);
     let before = ctx.text.get(clause.start..phrase.start).unwrap_or("");
+    let after = ctx.text.get(phrase.end..sentence_span.end).unwrap_or("");
+    match reported_claim(before, after) {
+        Some(Claim::Dismissed) => return Polarity::Negated,
+        Some(Claim::Reported) => return Polarity::Unasserted,
+        None => {}
+    }
     if before
         .split(|c: char| !c.is_alphanumeric())
         .any(hypothetical)
@@ -155,9 +161,173 @@ fn not_stated(before: &str) -> bool {
     doubt || compared || reported || directed
 }
 
+/// A phrase inside a claim the article reports as a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Claim {
+    /// The article says the claim is false: "dismissed posts claiming that
+    /// a dam had burst", "reports that Turia had triggered his release
+    /// clause turned out to be wrong". It states the opposite.
+    Dismissed,
+    /// Reported and left open: "reports that Turia had triggered his
+    /// release clause". It states nothing.
+    Reported,
+}
+
+/// Nouns for what others say: a phrase after one of them and "that",
+/// "claiming", "saying" or "suggesting" is their claim.
+const CLAIM_NOUNS: &[&str] = &[
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "posts",
+    "rumours",
+    "rumors",
+    "suggestions",
+    "speculation",
+    "allegations",
+    "videos",
+    "messages",
+    "stories",
+];
+
+/// Whether the phrase is inside a claim others made, as the article tells
+/// it; `before` is its clause up to it, `after` its sentence after it. The
+/// claim noun must be a noun ("the reports that", "Reports in Belgium …
+/// that", "social media posts claiming"), not a verb of saying with a
+/// subject ("CNN reports that …", which states what CNN reports).
+fn reported_claim(before: &str, after: &str) -> Option<Claim> {
+    const INTRODUCERS: &[&str] = &["that", "claiming", "saying", "suggesting", "alleging"];
+    const DISMISSING: &[&str] = &[
+        "denied",
+        "denies",
+        "deny",
+        "denying",
+        "dismissed",
+        "dismisses",
+        "dismissing",
+        "rejected",
+        "rejects",
+        "refuted",
+        "refutes",
+        "debunked",
+        "disputed",
+        "contradicted",
+        "discounted",
+    ];
+    const FALSE: &[&str] = &[
+        "wrong",
+        "false",
+        "untrue",
+        "unfounded",
+        "baseless",
+        "incorrect",
+    ];
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    const SAYING: &[&str] = &[
+        "said",
+        "says",
+        "stated",
+        "states",
+        "added",
+        "noted",
+        "found",
+        "showed",
+        "shows",
+        "concluded",
+        "indicated",
+        "confirmed",
+        "reported",
+        "quoted",
+        "quoting",
+        "cited",
+        "citing",
+    ];
+    // The claim's own words follow the noun within a few words, with no
+    // comma and no verb of saying between: "The report, quoting sources,
+    // further stated that …" states what the report says.
+    let introduced = |i: usize| {
+        let rest = words.get(i + 1..).unwrap_or_default();
+        rest.iter()
+            .take(7)
+            .position(|x| is(x, INTRODUCERS))
+            .is_some_and(|k| rest.iter().take(k).all(|x| !is(x, SAYING)))
+    };
+    let noun_at = words.iter().enumerate().position(|(i, w)| {
+        let previous = i.checked_sub(1).and_then(|j| words.get(j));
+        let as_noun = previous.is_none_or(|p| {
+            !p.starts_with(char::is_uppercase) || is(p, &["the", "these", "those", "some", "media"])
+        }) || w.starts_with(char::is_uppercase);
+        is(w, CLAIM_NOUNS) && as_noun && introduced(i)
+    })?;
+    // No comma between the noun and the phrase.
+    let noun_text_at = before
+        .to_lowercase()
+        .find(&words.get(noun_at)?.to_lowercase())
+        .unwrap_or(0);
+    if before.get(noun_text_at..).is_some_and(|r| r.contains(',')) {
+        return None;
+    }
+    let dismissed_before = words.iter().take(noun_at).any(|w| is(w, DISMISSING))
+        || before.to_lowercase().contains("no truth");
+    let dismissed_after = after
+        .split(|c: char| !c.is_alphanumeric())
+        .take(12)
+        .any(|w| is(w, FALSE));
+    Some(if dismissed_before || dismissed_after {
+        Claim::Dismissed
+    } else {
+        Claim::Reported
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::not_stated;
+    use super::{not_stated, reported_claim, Claim};
+
+    #[test]
+    fn claims_reported_or_dismissed() {
+        let dismissed = [
+            (
+                "Officials dismissed social media posts claiming that a",
+                " had burst.",
+            ),
+            (
+                "Reports in Belgium over the weekend that Turia had",
+                " turned out to be wrong.",
+            ),
+            (
+                "Police said there was no truth to videos claiming a",
+                " had burst.",
+            ),
+            ("Her office denied reports that she had offered to", "."),
+        ];
+        for (before, after) in dismissed {
+            assert_eq!(
+                reported_claim(before, after),
+                Some(Claim::Dismissed),
+                "{before}"
+            );
+        }
+        assert_eq!(
+            reported_claim("Reports in Belgium over the weekend that Turia had", "."),
+            Some(Claim::Reported)
+        );
+        // A verb of saying with its subject states what is said.
+        for before in [
+            "CNN reports that the",
+            "Pyongyang claims that the",
+            "The levee",
+            "The report, quoting sources, further stated that there has not been any",
+            "The report said that the",
+        ] {
+            assert_eq!(reported_claim(before, "."), None, "{before}");
+        }
+    }
 
     #[test]
     fn phrases_presented_without_being_stated() {

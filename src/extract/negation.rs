@@ -9,7 +9,8 @@
 //! `unable to` (with their other verb forms): "the summits failed to produce
 //! an agreement" does not say an agreement was produced. Likewise the noun
 //! `refusal to` ("her refusal to resign") and `ruled out` (with its other
-//! verb forms: "ruled out calling a snap election").
+//! verb forms: "ruled out calling a snap election"), and `rather than` and
+//! `instead of` ("walked away rather than take a hostile bid").
 //!
 //! Not cues, because they do not deny what follows:
 //! - `not only`, `not just`, `not merely` (… but also);
@@ -159,7 +160,7 @@ fn barriers(text: &str, clause: Span) -> Vec<usize> {
 fn may_hold_cue(s: &str) -> bool {
     const WORDS: &[&[u8]] = &[
         b"no", b"not", b"none", b"nothing", b"nobody", b"nor", b"never", b"neither", b"cannot",
-        b"without", b"yet", b"rule", b"ruled", b"rules", b"ruling",
+        b"without", b"yet", b"rule", b"ruled", b"rules", b"ruling", b"rather", b"instead",
     ];
     const STARTS: &[&[u8]] = &[b"deny", b"deni", b"refus", b"fail", b"declin", b"unable"];
     let bytes = s.as_bytes();
@@ -272,6 +273,15 @@ fn marks(text: &str, clause: Span) -> Vec<Mark> {
             | "denying" => Some(tok.span),
             "nor" => (open_cues % 2 == 0).then_some(tok.span),
             "yet" | "refusal" if word(i + 1) == Some("to") => toks.get(i + 1).map(|n| {
+                skip = 1;
+                tok.span.cover(n.span)
+            }),
+            // "walked away rather than take a hostile bid".
+            "rather" if word(i + 1) == Some("than") => toks.get(i + 1).map(|n| {
+                skip = 1;
+                tok.span.cover(n.span)
+            }),
+            "instead" if word(i + 1) == Some("of") => toks.get(i + 1).map(|n| {
                 skip = 1;
                 tok.span.cover(n.span)
             }),

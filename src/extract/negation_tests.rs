@@ -286,6 +286,8 @@ fn every_cue_word_passes_the_quick_test() {
         "refusal to sign",
         "ruled out signing",
         "rule out signing",
+        "rather than sign",
+        "instead of signing",
         "rules out signing",
         "ruling out signing",
         "refuse to sign",

@@ -1,8 +1,10 @@
 #![doc = include_str!("event.md")]
 
-use crate::check::compile::{CompiledAnchor, CompiledPhrase};
+use crate::check::compile::{CompiledAnchor, CompiledEntity, CompiledPhrase};
 use crate::check::context::ArticleCtx;
-use crate::check::occasion::{another_time, other_actor};
+use crate::check::occasion::{
+    another_time, other_actor, subject_after_anchor, told_of_another_time,
+};
 use crate::check::polarity::{polarity_of, Polarity};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
@@ -10,7 +12,7 @@ use crate::dsl::Verdict;
 pub(crate) const DOC: &str = include_str!("event.md");
 
 pub(crate) fn judge(
-    about: &[CompiledAnchor],
+    (about, entities): (&[CompiledAnchor], &[CompiledEntity]),
     (holds, denies): (&[CompiledPhrase], &[CompiledPhrase]),
     ctx: &ArticleCtx,
     scope: &[usize],
@@ -38,7 +40,9 @@ pub(crate) fn judge(
                 // not the fact's.
                 if holding == negated
                     && (other_actor(ctx, about, hit.sentence, hit.span)
-                        || another_time(ctx, hit.sentence))
+                        || subject_after_anchor(ctx, (about, entities), hit.sentence, hit.span)
+                        || another_time(ctx, hit.sentence)
+                        || told_of_another_time(ctx, about, hit.sentence, hit.span))
                 {
                     continue;
                 }

@@ -102,9 +102,11 @@ pub(crate) fn judge_fact(
             among,
         } => place::judge(fact, (label, place), among, ctx, scope),
         CompiledKind::Event { holds, denies } => {
-            event::judge(&fact.about, (holds, denies), ctx, scope)
+            event::judge((&fact.about, entities), (holds, denies), ctx, scope)
         }
-        CompiledKind::Forbid { phrases } => forbid::judge(&fact.about, phrases, ctx, scope),
+        CompiledKind::Forbid { phrases } => {
+            forbid::judge((&fact.about, entities), phrases, ctx, scope)
+        }
         CompiledKind::Quote {
             statement,
             statement_text,

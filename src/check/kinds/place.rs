@@ -3,6 +3,7 @@
 use crate::check::compile::{CompiledAnchor, CompiledFact};
 use crate::check::context::ArticleCtx;
 use crate::check::kinds::{is_reporting_verb, text_between, time_connective_between, words_of};
+use crate::check::occasion::told_of_another_time;
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::source::Span;
@@ -62,7 +63,8 @@ pub(crate) fn judge(
                 // Brussels, …": a comma between every anchor and the place
                 // puts the place in another phrase.
                 let related = |a: &&Span| {
-                    same_phrase(ctx.text, **a, h.span) && !placed_elsewhere(ctx.text, **a, h.span)
+                    (same_phrase(ctx.text, **a, h.span) || relative_on(ctx.text, **a, h.span))
+                        && !placed_elsewhere(ctx.text, **a, h.span)
                 };
                 if !anchors.is_empty() && !anchors.iter().any(|a| related(&a)) {
                     continue;
@@ -78,6 +80,9 @@ pub(crate) fn judge(
                 }
             }
         }
+        // A place of another time the sentence sets first ("In November
+        // 2023, a quake centred in Jajarkot killed 153").
+        let best = best.filter(|(_, span)| !told_of_another_time(ctx, &fact.about, s, *span));
         if let Some((_, span)) = best {
             out.push(Evidence {
                 verdict: Verdict::Contradiction,
@@ -94,6 +99,22 @@ pub(crate) fn judge(
 /// Whether no comma separates two spans of a sentence.
 fn same_phrase(text: &str, a: Span, b: Span) -> bool {
     !text_between(text, a, b).unwrap_or("").contains(',')
+}
+
+/// Whether the place is in a relative clause on the anchor, set off by one
+/// comma: "Nordvik, which is headquartered in Oslo", "Kim, who was in
+/// Hanoi".
+fn relative_on(text: &str, anchor: Span, place: Span) -> bool {
+    let Some(between) = text.get(anchor.end..place.start) else {
+        return false;
+    };
+    let Some(rest) = between.strip_prefix(", ") else {
+        return false;
+    };
+    ["which ", "who ", "whose "]
+        .iter()
+        .any(|p| rest.starts_with(p))
+        && !rest.contains(',')
 }
 
 /// Whether the place belongs to something else than the anchor: told
@@ -148,6 +169,13 @@ fn locative(text: &str, place: Span) -> bool {
         .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
     if next_word.is_some_and(is_reporting_verb) {
         return false;
+    }
+    // "Stockholm-based Nordvik", "the Bergen-headquartered company".
+    if ["-based", "-headquartered", "‑based"]
+        .iter()
+        .any(|p| after.starts_with(p))
+    {
+        return true;
     }
     let mut rest = after.chars();
     match rest.next() {
@@ -208,5 +236,7 @@ mod tests {
         assert!(!locative(t, at(t, "Seoul")));
         let t = "the inn Seoul";
         assert!(!locative(t, at(t, "Seoul")));
+        let t = "Stockholm-based Nordvik";
+        assert!(locative(t, at(t, "Stockholm")));
     }
 }

@@ -80,16 +80,36 @@ fn read_deictic(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Fo
     Some(Found::new(k, end, d, d))
 }
 
-/// Whether the clause before token `k` speaks of the future.
+/// Past forms that mark a clause as telling of the past when they stand
+/// nearer a date than any word of the future ("since the quake struck on
+/// Tuesday night", even after "spent two nights in the open").
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "struck", "said", "told", "met", "went", "came", "took", "made",
+    "held", "began", "left", "saw", "spent", "fell", "rose", "won", "lost", "gave", "found", "got",
+    "sent", "brought", "ran", "led", "paid", "broke", "spoke", "shook", "flew", "became",
+];
+
+/// Whether the clause before token `k` speaks of the future: a word of the
+/// future ("will", "expected", "begins") nearer the date than any past form
+/// ("struck", "was", a verb in -ed).
 fn future_before(toks: &[Token<'_>], k: usize) -> bool {
-    toks.iter()
-        .take(k)
-        .rev()
-        .take_while(|t| !t.is_punct(CLAUSE_BREAKS))
-        .any(|t| {
-            let w = t.lower();
-            FUTURE.contains(&&*w) || w.ends_with("'ll") || w.ends_with("’ll")
-        })
+    for t in toks.iter().take(k).rev() {
+        if t.is_punct(CLAUSE_BREAKS) {
+            break;
+        }
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let w = t.lower();
+        if FUTURE.contains(&&*w) || w.ends_with("'ll") || w.ends_with("’ll") {
+            return true;
+        }
+        let past = PAST.contains(&&*w) || (w.len() > 4 && w.ends_with("ed") && w != "expected");
+        if past {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words after which "in two years" is a stretch up to now ("the worst in
@@ -122,6 +142,13 @@ const SUPERLATIVES: &[&str] = &[
     "time",
     "ever",
 ];
+
+/// Whether the word before token `k` is "until", "till" or "through".
+fn until_before(toks: &[Token<'_>], k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|j| tok(toks, j))
+        .is_some_and(|p| ["until", "till", "through"].iter().any(|w| p.is_word(w)))
+}
 
 /// Whether the clause before token `k` tells of the past ("were", "was",
 /// "had", "did").
@@ -168,6 +195,9 @@ fn read_weekday(toks: &[Token<'_>], k: usize, reference: NaiveDate) -> Option<Fo
         }
         "this" => ahead,
         _ if future_before(toks, k) => ahead,
+        // "flags fly at half-mast until Friday": the state lasts into the
+        // coming Friday, unless the clause tells of the past.
+        _ if until_before(toks, k) && !past_before(toks, k) => ahead,
         _ => -back,
     };
     let d = add_days(reference, offset)?;

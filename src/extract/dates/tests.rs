@@ -256,6 +256,27 @@ fn weekdays() {
         "2025-10-17",
     );
     one("on Friday Trump said", "Friday", "2025-10-17", "2025-10-17");
+    // The verb nearest the date decides: "in the open" is no verb of the
+    // future, and "struck" tells of the past.
+    one(
+        "people have spent two nights in the open since the quake struck on Tuesday night",
+        "Tuesday night",
+        "2025-10-14",
+        "2025-10-14",
+    );
+    // A state lasting until a weekday lasts into the coming one.
+    one(
+        "flags fly at half-mast until Friday",
+        "Friday",
+        "2025-10-24",
+        "2025-10-24",
+    );
+    one(
+        "the bridge was closed until Friday",
+        "Friday",
+        "2025-10-17",
+        "2025-10-17",
+    );
 }
 
 #[test]

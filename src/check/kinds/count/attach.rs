@@ -19,7 +19,13 @@ const MAX_VERB_GAP: usize = 4;
 /// compound on another word ("a three-day summit" for `cue "summits"`)
 /// stays a modifier.
 pub(super) fn compound_head(text: &str, n: &Number, cue: Span) -> bool {
+    // "a 24-year-old" is an age: the compound runs on past the cue.
+    let runs_on = text
+        .get(cue.end..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| DASHES.contains(&c));
     n.kind == NumberKind::Modifier
+        && !runs_on
         && text
             .get(n.span.end..cue.start)
             .is_some_and(|gap| gap.chars().count() == 1 && gap.chars().all(|c| DASHES.contains(&c)))
