@@ -91,6 +91,9 @@ pub(crate) fn judge(
     if name.targets.is_empty() {
         return out;
     }
+    // Near misses, and the spellings found to be another person's: "Ray
+    // Thibodeau" makes every "Thibodeau" of the article his.
+    let mut misses: Vec<(Span, String, String, bool)> = Vec::new();
     for &s in scope {
         // Once per sentence, not per candidate (a sentence may hold
         // thousands of both).
@@ -102,7 +105,8 @@ pub(crate) fn judge(
             .collect();
         elsewhere.sort_unstable();
         let known_elsewhere = |span: Span| elsewhere.binary_search(&span).is_ok();
-        for run in names::name_runs(ctx.text, ctx.sentence_span(s)) {
+        let sentence = ctx.sentence_span(s);
+        for run in names::name_runs(ctx.text, sentence) {
             // Runs do not share words, so a flagged span can only overlap
             // candidates of its own run (kept per run: linear in runs).
             let mut flagged: Vec<Span> = Vec::new();
@@ -116,47 +120,82 @@ pub(crate) fn judge(
                         };
                         let span = Span::new(first.start, last.end);
                         let candidate = ctx.slice(span);
-                        // Only for a lone surname: a longer candidate
-                        // carries its own given name.
-                        let other_person = || {
-                            let before = i.checked_sub(1).and_then(|j| run.words.get(j));
-                            len == 1
-                                && before.is_some_and(|b| {
-                                    b.start > ctx.sentence_span(s).start
-                                        && other_given_name(ctx.slice(*b), &name.own_words)
-                                })
-                        };
                         if flagged.iter().any(|f| f.overlaps(span))
                             || name.accepted.contains(&names::fold_name(candidate))
                             || known_elsewhere(span)
                             || !names::is_near_miss(candidate, target)
-                            || other_person()
                         {
                             continue;
                         }
+                        // Only for a lone word: a longer candidate carries
+                        // its own given name. Another name beside it ("Ray
+                        // Thibodeau", "Ola Lindquist", "Danmaya Budha",
+                        // "Thibodeau's Marine Supply") makes it another
+                        // person's.
+                        let beside = |j: Option<usize>| {
+                            j.and_then(|j| run.words.get(j)).is_some_and(|b| {
+                                other_given_name(ctx.slice(*b), &name.own_words)
+                                    && (b.start > sentence.start || !opens_sentence(ctx.slice(*b)))
+                            })
+                        };
+                        let other_person =
+                            len == 1 && (beside(i.checked_sub(1)) || beside(Some(i + len)));
                         flagged.push(span);
-                        out.push(Evidence {
-                            verdict: Verdict::Contradiction,
+                        misses.push((
                             span,
-                            found: candidate.to_string(),
-                            expected: canonical.clone(),
-                            note: (*target != canonical)
-                                .then(|| format!("near miss of the variant \"{target}\"")),
-                        });
+                            names::fold_name(candidate),
+                            target.clone(),
+                            other_person,
+                        ));
                     }
                 }
             }
         }
     }
+    let others: Vec<&String> = misses
+        .iter()
+        .filter(|m| m.3)
+        .map(|(_, folded, _, _)| folded)
+        .collect();
+    for (span, folded, target, other_person) in &misses {
+        if *other_person || others.contains(&folded) {
+            continue;
+        }
+        out.push(Evidence {
+            verdict: Verdict::Contradiction,
+            span: *span,
+            found: ctx.slice(*span).to_string(),
+            expected: canonical.clone(),
+            note: (*target != canonical).then(|| format!("near miss of the variant \"{target}\"")),
+        });
+    }
     out.sort_by_key(|e| e.span);
     out
 }
 
-/// Whether `word`, right before a near miss in a run of capitalised words,
-/// is another person's given name ("Ray Thibodeau" is not Mayor Augustin
-/// Thibodeaux misspelt): not a word of the entity's names, not a title
-/// ("Mayor", "Dr."). The first word of a sentence is capitalised anyway,
-/// so the caller does not ask about it.
+/// Whether a capitalised word at the start of a sentence is one that opens
+/// sentences anyway ("The", "In", "Yesterday"), so says nothing of a name.
+fn opens_sentence(word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "in", "on", "at", "for", "from", "to", "with", "by", "as", "after",
+        "before", "when", "while", "since", "but", "and", "or", "so", "yet", "if", "though",
+        "although", "because", "yesterday", "today", "tonight", "tomorrow", "meanwhile", "also",
+        "however", "still", "now", "then", "here", "there", "this", "that", "these", "those",
+        "his", "her", "its", "their", "our", "my", "your", "some", "many", "most", "all", "both",
+        "each", "every", "no", "not", "only", "even", "why", "how", "what", "who", "where",
+        "earlier", "later", "last", "next", "according", "asked", "unlike", "like", "under",
+        "over", "during", "despite", "until", "once", "instead", "elsewhere", "separately",
+    ];
+    let lower = word.to_lowercase();
+    OPENERS.contains(&lower.as_str())
+}
+
+/// Whether `word`, beside a lone near miss in a run of capitalised words,
+/// is another person's name ("Ray Thibodeau" is not Mayor Augustin
+/// Thibodeaux misspelt; "Danmaya Budha" is not Dhanmaya): not a word of the
+/// entity's names, not a title ("Mayor", "Dr."). The first word of a
+/// sentence is capitalised anyway, so the caller asks about it only when it
+/// is no word that opens sentences.
 fn other_given_name(word: &str, own_words: &[String]) -> bool {
     const TITLES: &[&str] = &[
         "mr",
