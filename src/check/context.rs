@@ -139,6 +139,28 @@ impl<'a> ArticleCtx<'a> {
         hits.get(lo..hi).unwrap_or_default()
     }
 
+    /// Whether the sentence is a link to another story ("Also Read | …",
+    /// "Read more: …", "Related: …"): its figures, dates, places and events
+    /// are that story's. (Its quotes and names are still the article's
+    /// words.)
+    pub fn is_link(&self, sentence: usize) -> bool {
+        const LINKS: &[&str] = &[
+            "also read",
+            "read also",
+            "read more",
+            "related:",
+            "related |",
+            "see also",
+            "recommended:",
+            "more on this",
+        ];
+        let text = self.slice(self.sentence_span(sentence));
+        LINKS.iter().any(|l| {
+            text.get(..l.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(l))
+        })
+    }
+
     pub fn sentence_span(&self, sentence: usize) -> Span {
         self.sentences.get(sentence).copied().unwrap_or_default()
     }

@@ -121,6 +121,14 @@ impl<'r> Checker<'r> {
         scope: &mut Vec<usize>,
     ) -> FactResult {
         scope::scope_sentences(fact, ctx, scope);
+        // A link to another story tells that story's figures, dates,
+        // places and events; its quotes and names are the article's words.
+        if !matches!(
+            fact.kind,
+            compile::CompiledKind::Quote { .. } | compile::CompiledKind::Name(_)
+        ) {
+            scope.retain(|&s| !ctx.is_link(s));
+        }
         // Every kind judges in-scope sentences only: nothing in scope, no
         // evidence (most facts of a large rule set, in most articles).
         if scope.is_empty() {

@@ -45,9 +45,15 @@ pub(super) fn attached(text: &str, n: &Number, cue: Span, unit: bool) -> bool {
         if time_offset(after) {
             return false;
         }
+        // "Of the 128 people killed, 81 were in Dailekh": people the
+        // participle describes are counted even as the whole of a part.
         return (modifier_gap(gap)
             && (unit || counts_noun(n.value, cue_text) || counts_as_noun(cue_text, after)))
-            || (subject_count(n.value, gap, cue_text) && !part_of_whole(text, n.span));
+            || match subject_count(n.value, gap, cue_text) {
+                Subject::Described => true,
+                Subject::Counted => !part_of_whole(text, n.span),
+                Subject::Not => false,
+            };
     }
     if cue.end <= n.span.start {
         let gap = text.get(cue.end..n.span.start).unwrap_or("");
@@ -223,44 +229,105 @@ fn counts_noun(value: u64, cue: &str) -> bool {
 /// leaders met"), so only these forms count, and only with the noun right
 /// after the number (with at most two modifiers) or none ("six were
 /// killed").
-fn subject_count(value: u64, gap: &str, cue: &str) -> bool {
+/// What a number before a verb cue is to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Subject {
+    /// The subject the verb counts: "six people were killed".
+    Counted,
+    /// People a participle right after them describes: "342 people
+    /// injured".
+    Described,
+    Not,
+}
+
+/// Whether a number counts the subject of a verb cue that says what happened
+/// to each of them: a passive ("six people were killed", "300 residents
+/// have been evacuated"), a verb of dying ("four fishermen drowned") or of
+/// voting by people ("seven members voted for the cut", "three voted
+/// against"). A verb that several do together says nothing of the count
+/// ("the two leaders met"), so only these forms count, and only with the
+/// noun right after the number (with at most two modifiers) or none ("six
+/// were killed").
+fn subject_count(value: u64, gap: &str, cue: &str) -> Subject {
     const BE: &[&str] = &["were", "was", "are", "is", "been", "be"];
     const HAVE: &[&str] = &["have", "has", "had"];
     const AUXILIARIES: &[&str] = &[
         "were", "was", "are", "is", "been", "be", "have", "has", "had",
     ];
     const DYING: &[&str] = &["died", "drowned", "perished"];
+    const VOTING: &[&str] = &[
+        "voted",
+        "voted for",
+        "voted against",
+        "voted in favour",
+        "voted in favor",
+        "voted to",
+        "voting",
+        "abstained",
+        "backed",
+        "supported",
+        "opposed",
+    ];
+    // Who votes: a vote of "four parties" is no count of votes.
+    const VOTERS: &[&str] = &[
+        "members",
+        "deputies",
+        "lawmakers",
+        "legislators",
+        "senators",
+        "representatives",
+        "mps",
+        "councillors",
+        "councilors",
+        "shareholders",
+        "delegates",
+        "judges",
+        "jurors",
+        "voters",
+        "people",
+        "ministers",
+        "directors",
+        "governors",
+        "residents",
+        "workers",
+        "employees",
+    ];
     let Some(words) = plain_words(gap, true) else {
-        return false;
+        return Subject::Not;
     };
     let cue = cue.trim();
     let dying = DYING.iter().any(|d| cue.eq_ignore_ascii_case(d));
+    let voting = VOTING.iter().any(|d| cue.eq_ignore_ascii_case(d));
     let participle = !cue.contains(' ') && (cue.ends_with("ed") || cue == "hurt" || cue == "slain");
     let nominal = NOMINAL_ADJECTIVES
         .iter()
         .any(|a| cue.eq_ignore_ascii_case(a));
-    if !(dying || participle || nominal) {
-        return false;
+    if !(dying || voting || participle || nominal) {
+        return Subject::Not;
     }
     let (noun_phrase, aux_words) = split_trailing(&words, AUXILIARIES);
     let passive = aux_words.iter().any(|w| BE.contains(&w.as_str()));
-    let voice_fits = if dying {
-        aux_words.iter().all(|w| HAVE.contains(&w.as_str()))
-    } else {
-        passive
-    };
+    let active = aux_words.iter().all(|w| HAVE.contains(&w.as_str()));
+    let voice_fits = if dying || voting { active } else { passive };
+    let yes = |b: bool| if b { Subject::Counted } else { Subject::Not };
     // "Six were killed": the number stands alone as the subject.
     let Some((noun, modifiers)) = noun_phrase.split_last() else {
-        return voice_fits;
+        return yes(voice_fits);
     };
+    let modifiers_fit =
+        modifiers.len() <= MAX_MODIFIERS && modifiers.iter().all(|w| modifier_word(w));
     // "left 342 people injured", "12 residents missing": the participle or
     // adjective right after people describes them, with no verb between.
     let describes_people = aux_words.is_empty()
+        && !voting
+        && !dying
         && PEOPLE.contains(&noun.as_str())
-        && modifiers.len() <= MAX_MODIFIERS
-        && modifiers.iter().all(|w| modifier_word(w));
+        && modifiers_fit;
     if describes_people && value >= 2 {
-        return true;
+        return Subject::Described;
+    }
+    if voting {
+        return yes(voice_fits && VOTERS.contains(&noun.as_str()) && modifiers_fit);
     }
     let voice_fits = voice_fits || (nominal && passive);
     let counted = if value >= 2 {
@@ -268,10 +335,7 @@ fn subject_count(value: u64, gap: &str, cue: &str) -> bool {
     } else {
         !noun.ends_with('s') && noun.chars().all(char::is_alphabetic)
     };
-    voice_fits
-        && counted
-        && modifiers.len() <= MAX_MODIFIERS
-        && modifiers.iter().all(|w| modifier_word(w))
+    yes(voice_fits && counted && modifiers_fit)
 }
 
 /// Whether the number is the whole a part is taken from ("many of the 300

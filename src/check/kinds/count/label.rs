@@ -236,18 +236,41 @@ const LABEL_LINKS: &[&str] = &[
     "close", "about", "around", "nearly", "almost", "roughly", "some", "now",
 ];
 
+/// Verbs of change that tie a quantity noun to a figure of its own ("the
+/// bond yield fell 5 basis points").
+const CHANGE_LINKS: &[&str] = &[
+    "rose", "fell", "dropped", "climbed", "jumped", "slipped", "eased", "gained", "lost", "added",
+    "shed", "is", "was", "were", "stood", "stands",
+];
+
 /// Whether the figure at `number` is labelled by a quantity noun that is
 /// not one of the fact's words: the noun before it, joined by at most three
 /// linking words ("closing price of", "value is closer to"), or the noun
 /// right after it and its unit words ("a 2% target", "a $4.1 billion
-/// valuation").
+/// valuation", "$1.1 billion of cash"). With `verbs_only`, only a noun a
+/// verb of change ties to it counts ("the yield fell 5 basis points").
 pub(super) fn labelled_as_other(
     fact: &CompiledFact,
     ctx: &ArticleCtx,
     sentence: usize,
-    clause: Span,
-    number: Span,
+    (clause, number): (Span, Span),
+    verbs_only: bool,
 ) -> bool {
+    let money = ctx.slice(number).contains(['$', '€', '£', '¥'])
+        || ctx
+            .text
+            .get(number.end..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                ["dollars", "euros", "pounds", "zlotys", "yen", "francs"]
+                    .iter()
+                    .any(|c| {
+                        w.trim_matches(|c: char| !c.is_alphabetic())
+                            .eq_ignore_ascii_case(c)
+                    })
+            });
     const UNIT_WORDS: &[&str] = &[
         "per", "cent", "percent", "million", "billion", "trillion", "thousand", "dollars",
         "dollar", "euros", "euro", "pounds", "points", "point", "basis", "a", "share",
@@ -265,25 +288,45 @@ pub(super) fn labelled_as_other(
             LABEL_LINKS.iter().any(|l| t.eq_ignore_ascii_case(l))
         })
         .count();
+    let by_verb = words.iter().rev().take(links).any(|w| {
+        CHANGE_LINKS
+            .iter()
+            .any(|l| ctx.slice(*w).eq_ignore_ascii_case(l))
+    });
     let labelled_before = (1..=3).contains(&links)
+        && (by_verb || !verbs_only)
         && words
             .len()
             .checked_sub(links + 1)
             .and_then(|i| words.get(i))
             .is_some_and(|&w| is_noun(ctx.slice(w)) && other(w));
+    if verbs_only {
+        return labelled_before;
+    }
     // After: FIGURE (unit words) NOUN.
     let after = Span::new(number.end, clause.end.max(number.end));
-    let labelled_after = word_spans(ctx.text, after)
+    let mut next = word_spans(ctx.text, after)
         .into_iter()
-        .take(4)
-        .find(|w| {
+        .take(6)
+        .skip_while(|w| {
             let t = ctx.slice(*w);
-            !UNIT_WORDS.iter().any(|u| t.eq_ignore_ascii_case(u))
-        })
-        .is_some_and(|w| {
-            let gap = ctx.text.get(number.end..w.start).unwrap_or("");
-            !gap.contains([',', ';', ':', '(', ')']) && is_noun(ctx.slice(w)) && other(w)
+            UNIT_WORDS.iter().any(|u| t.eq_ignore_ascii_case(u))
         });
+    let unbroken = |w: Span| {
+        !ctx.text
+            .get(number.end..w.start)
+            .unwrap_or("")
+            .contains([',', ';', ':', '(', ')'])
+    };
+    let labelled_after = match next.next() {
+        // "$1.1 billion of cash": an amount of something. (Not a share:
+        // "54 percent of the vote" is the share.)
+        Some(of) if ctx.slice(of).eq_ignore_ascii_case("of") && money => next
+            .find(|w| !["the", "a", "an", "its", "their"].contains(&ctx.slice(*w)))
+            .is_some_and(|w| unbroken(w) && other(w)),
+        Some(w) => unbroken(w) && is_noun(ctx.slice(w)) && other(w),
+        None => false,
+    };
     labelled_before || labelled_after
 }
 

@@ -76,8 +76,42 @@ pub(crate) fn judge(
         );
     }
     let mut out = without_window_asides(fact, ctx, out);
+    without_earlier_stages(ctx, expected, &mut out);
     out.sort_by_key(|e| e.span);
     out
+}
+
+/// A figure a rising count had reached before ("Overnight, the death toll
+/// rose to 112"), below the count, in an article that states the count
+/// elsewhere: an earlier stage of it (live pages keep them), not another
+/// figure.
+fn without_earlier_stages(ctx: &ArticleCtx, expected: u64, found: &mut Vec<Evidence>) {
+    const RISING: &[&str] = &[
+        "rose to",
+        "risen to",
+        "climbed to",
+        "increased to",
+        "jumped to",
+        "grew to",
+        "mounted to",
+        "reached",
+        "had reached",
+        "has reached",
+    ];
+    if !found.iter().any(|e| e.verdict == Verdict::Match) {
+        return;
+    }
+    found.retain(|e| {
+        let below = e.found.parse::<u64>().is_ok_and(|v| v < expected);
+        let lead = ctx.text.get(..e.span.start).unwrap_or("").trim_end();
+        let rising = RISING.iter().any(|r| {
+            lead.len() >= r.len()
+                && lead
+                    .get(lead.len() - r.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(r))
+        });
+        e.verdict == Verdict::Match || !(below && rising)
+    });
 }
 
 /// What the number `n`, in the clause of a hit of `cue` in sentence `s`,
@@ -96,6 +130,10 @@ fn judge_number(
         return None;
     }
     let unit_only = unit::unit_kind(n) && unit::is_unit_cue(cue);
+    // A unit cue ("€", "%") counts only figures in its unit.
+    if unit::is_unit_cue(cue) && !unit::unit_kind(n) && !cue_at.overlaps(n.span) {
+        return None;
+    }
     if !(head || attached(ctx.text, n, cue_at, unit::unit_kind(n))) {
         return None;
     }
@@ -125,9 +163,14 @@ fn judge_number(
     if unit_only
         && (!near_fact_word(fact, ctx, s, clause, n.span)
             || unit::far_apart(n.value, expected)
-            || label::labelled_as_other(fact, ctx, s, clause, n.span)
+            || label::labelled_as_other(fact, ctx, s, (clause, n.span), false)
             || label::market_price(ctx, clause, n.span))
     {
+        return None;
+    }
+    // Whatever the cue, a quantity a verb of change ties to the figure is
+    // the figure's own: "the bond yield fell 5 basis points".
+    if label::labelled_as_other(fact, ctx, s, (clause, n.span), true) {
         return None;
     }
     if verdict == Verdict::Contradiction
@@ -173,6 +216,16 @@ fn near_fact_word(
             .and_then(|t| t.rfind([',', ';', '(']))
             .map_or(clause.start, |i| offset(i + 1));
     }
+    // "Fine: 10.5 million zlotys": a label before a colon names the figure.
+    let sentence = ctx.sentence_span(s);
+    let labelled = from == clause.start
+        && ctx
+            .text
+            .get(sentence.start..clause.start)
+            .is_some_and(|t| t.trim_end().trim_end_matches('*').ends_with(':'));
+    if labelled {
+        from = sentence.start;
+    }
     let to = text
         .get(number.end.saturating_sub(clause.start)..)
         .and_then(|t| t.find([',', ';', ')']))
@@ -203,9 +256,11 @@ fn earlier_value(before: &str) -> bool {
 
 /// Contradictions in a sentence that the window alone brings into scope
 /// (it names none of the fact's anchors itself), when the sentence the
-/// window opens with states the count: what follows it ("81 were in
-/// Dailekh. Jajarkot has recorded 29 deaths", "after nine hours" of someone
-/// else) elaborates on the fact, it does not restate it.
+/// window opens with states the count, or when the sentence names someone
+/// before the figure: what follows the count ("81 were in Dailekh.
+/// Jajarkot has recorded 29 deaths") elaborates on it, and a named
+/// person's figure ("Danmaya Budha was rescued after nine hours") is
+/// theirs.
 fn without_window_asides(
     fact: &CompiledFact,
     ctx: &ArticleCtx,
@@ -224,12 +279,27 @@ fn without_window_asides(
         .filter(|(_, e)| e.verdict == Verdict::Match)
         .map(|(s, _)| *s)
         .collect();
+    // A sentence the window alone brings in that names someone ("62-year-
+    // old Danmaya Budha was rescued after nine hours"): the figure is
+    // theirs.
+    let names_someone = |s: usize, at: Span| {
+        let sentence = ctx.sentence_span(s);
+        let before = ctx.text.get(sentence.start..at.start).unwrap_or("");
+        let mut previous_capital = false;
+        before.split_whitespace().skip(1).any(|w| {
+            let capital = w.starts_with(char::is_uppercase);
+            let pair = capital && previous_capital;
+            previous_capital = capital && !w.ends_with([',', '.', ';', ':']);
+            pair
+        })
+    };
     found
         .into_iter()
         .filter(|(s, e)| {
             e.verdict == Verdict::Match
                 || names_all(*s)
-                || !matched.iter().any(|m| m < s && *m + fact.window > *s)
+                || !(names_someone(*s, e.span)
+                    || matched.iter().any(|m| m < s && *m + fact.window > *s))
         })
         .map(|(_, e)| e)
         .collect()
