@@ -23,6 +23,9 @@ pub(crate) fn other_actor(
     sentence: usize,
     phrase: Span,
 ) -> bool {
+    if set_apart_by_unlike(ctx, sentence, phrase) {
+        return true;
+    }
     let clause = ctx.clause_of(sentence, phrase);
     let mut contrasted = false;
     for anchor in about {
@@ -35,6 +38,19 @@ pub(crate) fn other_actor(
         }
     }
     contrasted && own_subject(ctx.text.get(clause.start..phrase.start).unwrap_or(""))
+}
+
+/// Whether the phrase is inside an opening "Unlike …," phrase: what it
+/// names is set against the sentence's subject ("Unlike the illegal mines
+/// that dot the valley, El Roble held all its permits").
+fn set_apart_by_unlike(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> bool {
+    let span = ctx.sentence_span(sentence);
+    let lead = ctx.text.get(span.start..phrase.start).unwrap_or("");
+    let opens = lead
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("unlike "));
+    opens && !lead.contains(',')
 }
 
 /// Whether the text between two clauses sets them against each other.

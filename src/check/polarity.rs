@@ -18,7 +18,7 @@ pub(crate) enum Polarity {
 /// Words that, earlier in the clause, make it hypothetical.
 const HYPOTHETICAL: &[&str] = &[
     "if", "whether", "unless", "could", "might", "may", "would", "should", "possibly", "perhaps",
-    "maybe",
+    "maybe", "can", "hope", "hopes", "hoped", "hoping", "wish", "wishes",
 ];
 
 /// "May" capitalised is the month ("In May, North Korea rejected…").
@@ -30,6 +30,13 @@ fn hypothetical(word: &str) -> bool {
 pub(crate) fn polarity_of(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> Polarity {
     let sentence_span = ctx.sentence_span(sentence);
     if ctx.slice(sentence_span).trim_end().ends_with('?') {
+        return Polarity::Unasserted;
+    }
+    // A question inside the sentence: the first stop after the phrase is a
+    // question mark ("Reader question: \"Has the strike been ruled
+    // illegal?\" No.").
+    let rest = ctx.text.get(phrase.end..sentence_span.end).unwrap_or("");
+    if rest.find(['.', '!', '?']).and_then(|i| rest.get(i..i + 1)) == Some("?") {
         return Polarity::Unasserted;
     }
     let clause = ctx.clause_of(sentence, phrase);

@@ -189,6 +189,30 @@ fn locative(text: &str, place: Span) -> bool {
     let mut words = before.rsplit(char::is_whitespace);
     let last = words.next().unwrap_or("");
     let second_last = words.next();
+    // "taken to the hospital in Ubaté", "flown to a hospital in Surkhet":
+    // where an institution of the place is, not where the event was.
+    const INSTITUTIONS: &[&str] = &[
+        "hospital",
+        "hospitals",
+        "clinic",
+        "morgue",
+        "school",
+        "church",
+        "mosque",
+        "temple",
+        "university",
+        "airport",
+        "hotel",
+        "prison",
+        "jail",
+        "embassy",
+        "consulate",
+    ];
+    if last.eq_ignore_ascii_case("in")
+        && second_last.is_some_and(|w| INSTITUTIONS.iter().any(|i| w.eq_ignore_ascii_case(i)))
+    {
+        return false;
+    }
     // Not "from": "the suggestion from Seoul" is the government speaking.
     BEFORE.iter().any(|p| match p.split_once(' ') {
         None => p.eq_ignore_ascii_case(last),
@@ -238,5 +262,7 @@ mod tests {
         assert!(!locative(t, at(t, "Seoul")));
         let t = "Stockholm-based Nordvik";
         assert!(locative(t, at(t, "Stockholm")));
+        let t = "taken to the hospital in Ubaté";
+        assert!(!locative(t, at(t, "Ubaté")));
     }
 }

@@ -341,9 +341,11 @@ fn subject_count(value: u64, gap: &str, cue: &str) -> Subject {
 /// Whether the number is the whole a part is taken from ("many of the 300
 /// residents", "two of the six victims").
 pub(super) fn part_of_whole(text: &str, number: Span) -> bool {
+    // "of the 300", "of the roughly 4,120".
     let before = text.get(..number.start).unwrap_or("").trim_end();
-    let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
-    last.iter().any(|w| w.eq_ignore_ascii_case("of"))
+    let last: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let is = |i: usize, w: &str| last.get(i).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    is(0, "of") || is(1, "of") || (is(2, "of") && is(1, "the"))
 }
 
 /// Whether the words after a number and its noun make a time offset ("two

@@ -426,6 +426,48 @@ pub(super) fn more_or_part(
     (more && !labelled_own) || alone
 }
 
+/// Whether a cue that is a unit of time is a span of something else: "three
+/// days of mourning" for a count of days underground, "two weeks of talks".
+/// The fact's own words after "of" keep it the fact's ("three days of
+/// national mourning" for a fact about mourning).
+pub(super) fn span_of_other(
+    fact: &CompiledFact,
+    ctx: &ArticleCtx,
+    sentence: usize,
+    cue: &crate::check::compile::CompiledPhrase,
+    cue_at: Span,
+) -> bool {
+    const TIME_UNITS: &[&str] = &[
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+        "night", "nights", "minute", "minutes",
+    ];
+    if !TIME_UNITS
+        .iter()
+        .any(|u| cue.text.trim().eq_ignore_ascii_case(u))
+    {
+        return false;
+    }
+    let after = ctx.text.get(cue_at.end..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(" of ") else {
+        return false;
+    };
+    let start = cue_at.end + " of ".len();
+    let words = word_spans(
+        ctx.text,
+        Span::new(start, (start + rest.len()).min(start + 60)),
+    );
+    // The noun phrase after "of", up to a preposition or punctuation.
+    let phrase: Vec<Span> = words
+        .into_iter()
+        .take_while(|w| {
+            let gap = ctx.text.get(start..w.start).unwrap_or("");
+            !gap.contains([',', '.', ';', ':'])
+        })
+        .take(3)
+        .collect();
+    !phrase.is_empty() && !phrase.iter().any(|w| fact_word(fact, ctx, sentence, *w))
+}
+
 /// Whether the clause before the figure makes it hypothetical or forecast
 /// rather than stated: "could be bolder and go for a 50 basis point cut",
 /// "if the toll reaches 200", "expects two more reductions next year".

@@ -141,6 +141,16 @@ fn judge_number(
     let equal = n.value == expected || unit::rounds_to(ctx.slice(n.span), n.value, expected);
     let reading = qualifier::reading(ctx.text, n.span);
     let verdict = qualifier::judge(reading, n.value, expected, equal)?;
+    // A figure more than ten times off is another quantity ("97 miners
+    // have died in mining emergencies this year", "around 200 strikers" at
+    // one protest of thousands), not the count misstated.
+    if verdict == Verdict::Contradiction && unit::far_apart(n.value, expected) {
+        return None;
+    }
+    // "three days of mourning": a span of time of something else.
+    if label::span_of_other(fact, ctx, s, cue, cue_at) {
+        return None;
+    }
     // Figures that are something else: asked for, offered and turned down,
     // labelled otherwise, a share of another name, one more or a part.
     if label::asked_for(before)
