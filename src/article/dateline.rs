@@ -155,8 +155,36 @@ pub(crate) fn header_at(s: &str) -> Option<(usize, NaiveDate)> {
         .strip_prefix("on ")
         .map_or(trimmed, |r| r.trim_start_matches(' '));
     let at = s.len() - trimmed.len();
-    let (date, n) = date_at(trimmed)?;
+    let (date, n) = date_at(trimmed).or_else(|| numeric_at(trimmed))?;
     Some((at + n, date))
+}
+
+/// A numeric date `20/11/2025` or `11/20/2025` (also with `.` or `-`), read
+/// only when the day is plain (over 12): `03/04/2025` may be either.
+fn numeric_at(s: &str) -> Option<(NaiveDate, usize)> {
+    let (a, na) = digits_at(s, 2)?;
+    let sep = s.get(na..na + 1)?;
+    if !["/", ".", "-"].contains(&sep) {
+        return None;
+    }
+    let (b, nb) = digits_at(s.get(na + 1..)?, 2)?;
+    if s.get(na + 1 + nb..na + 2 + nb)? != sep {
+        return None;
+    }
+    let start = na + 2 + nb;
+    let (year, ny) = digits_at(s.get(start..)?, 4)?;
+    if ny != 4 || !ends_word(s, start + ny) {
+        return None;
+    }
+    let (day, month) = match (a > 12, b > 12) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return None,
+    };
+    Some((
+        NaiveDate::from_ymd_opt(year as i32, month, day)?,
+        start + ny,
+    ))
 }
 
 /// Whether `rest` (a dateline line without its date) is only separators and

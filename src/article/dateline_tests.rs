@@ -47,6 +47,16 @@ fn headers() {
         Some((24, d(2025, 10, 18)))
     );
     assert_eq!(header_at("Published by Reuters"), None);
+    assert_eq!(
+        header_at("Updated: 20/11/2025"),
+        Some((19, d(2025, 11, 20)))
+    );
+    assert_eq!(
+        header_at("Updated: 11/20/2025 14:02"),
+        Some((19, d(2025, 11, 20)))
+    );
+    // Either day-month or month-day: no date.
+    assert_eq!(header_at("Updated: 03/04/2025"), None);
     assert_eq!(header_at("dated 2025-10-18"), None);
     assert_eq!(header_at("date night was fun"), None);
     assert_eq!(header_at("The date 2025-10-18"), None);

@@ -328,6 +328,64 @@ fn new_subject(before: &str) -> bool {
     named || own_subject(before)
 }
 
+/// Whether the noun at `noun` (an anchor or cue hit) is marked as another
+/// occurrence of its kind than the fact's: "Earlier strikes", "previous
+/// rounds of talks", "other protests", "the June stoppage" (a month outside
+/// the fact's dates, `months` telling which months are the fact's), or a
+/// possessor who is no name of the story's ("the Fed's next meeting"). A
+/// marker that is itself a word of the fact (`own`) marks nothing: a fact
+/// about "the next meeting" is about the next one.
+pub(crate) fn other_occurrence(
+    ctx: &ArticleCtx,
+    noun: Span,
+    own: impl Fn(Span) -> bool,
+    months: impl Fn(u32) -> bool,
+) -> bool {
+    const MARKERS: &[&str] = &[
+        "earlier", "previous", "prior", "past", "other", "former", "last", "another", "similar",
+        "separate", "smaller", "larger", "rival",
+    ];
+    // Words that may stand between a marker and the noun.
+    const JOINS: &[&str] = &[
+        "of", "the", "a", "an", "rounds", "round", "series", "wave", "next",
+    ];
+    let lead = ctx.text.get(..noun.start).unwrap_or("");
+    let mut end = lead.trim_end().len();
+    for _ in 0..4 {
+        let head = lead.get(..end).unwrap_or("");
+        let start = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let word = head.get(start..).unwrap_or("");
+        if word.is_empty() || word.ends_with([',', '.', ';', ':', ')']) {
+            return false;
+        }
+        let span = Span::new(start, end);
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        // A possessor who is someone ("the Fed's"), not a day ("Tuesday's
+        // quake" is the quake told by its day).
+        let possessor = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("’s"))
+            .is_some_and(|name| {
+                name.starts_with(char::is_uppercase)
+                    && crate::extract::dates::calendar::weekday_of(name).is_none()
+                    && crate::extract::dates::calendar::month_of(name).is_none()
+            });
+        if !own(span) {
+            if MARKERS.iter().any(|m| bare.eq_ignore_ascii_case(m)) || possessor {
+                return true;
+            }
+            if let Some((month, _, _)) = crate::extract::dates::calendar::month_of(bare) {
+                return !months(month);
+            }
+            if !JOINS.iter().any(|j| bare.eq_ignore_ascii_case(j)) {
+                return false;
+            }
+        }
+        end = head.get(..start).unwrap_or("").trim_end().len();
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::own_subject;

@@ -1,8 +1,9 @@
 #![doc = include_str!("date.md")]
 
-use crate::check::compile::CompiledFact;
+use crate::check::compile::{CompiledEntity, CompiledFact};
 use crate::check::context::ArticleCtx;
 use crate::check::kinds::{is_reporting_verb, text_between, time_connective_between, words_of};
+use crate::check::occasion::other_occurrence;
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::extract::numbers::words::small_word;
@@ -13,7 +14,7 @@ use chrono::{Datelike, NaiveDate};
 pub(crate) const DOC: &str = include_str!("date.md");
 
 pub(crate) fn judge(
-    fact: &CompiledFact,
+    (fact, entities): (&CompiledFact, &[CompiledEntity]),
     (start, end): (NaiveDate, NaiveDate),
     ctx: &ArticleCtx,
     scope: &[usize],
@@ -95,7 +96,11 @@ pub(crate) fn judge(
                 let overlaps = d.start <= end && start <= d.end;
                 let verdict = if overlaps {
                     Verdict::Match
-                } else if states_it || whole_year(d) || another_year(d, (start, end)) {
+                } else if states_it
+                    || whole_year(d)
+                    || another_year(d, (start, end))
+                    || of_another_occurrence(fact, entities, ctx, (s, clause), d.span, (start, end))
+                {
                     continue;
                 } else {
                     Verdict::Contradiction
@@ -113,6 +118,66 @@ pub(crate) fn judge(
     out.sort_by_key(|e| e.span);
     out.dedup();
     out
+}
+
+/// Whether the anchor (or, without one, the cue) nearest before a date, in
+/// its clause, is
+/// marked as another occurrence ("Earlier strikes were held on March 11",
+/// "the June stoppage, which ran from June 3 to 5", "the Fed's next meeting
+/// is on December 9-10"): the date is that occurrence's.
+fn of_another_occurrence(
+    fact: &CompiledFact,
+    entities: &[CompiledEntity],
+    ctx: &ArticleCtx,
+    (s, clause): (usize, Span),
+    date: Span,
+    (start, end): (NaiveDate, NaiveDate),
+) -> bool {
+    let words = || {
+        fact.about
+            .iter()
+            .flat_map(|a| ctx.anchor_hits_in(a, s))
+            .chain(
+                fact.cues
+                    .iter()
+                    .flat_map(|c| ctx.phrase_hits(c.id))
+                    .filter(|h| h.sentence == s),
+            )
+    };
+    // The anchor nearest before the date names the occasion ("Earlier
+    // strikes were held on March 11"); without one, the cue.
+    let before =
+        |h: &&crate::check::context::Hit| clause.start <= h.span.start && h.span.end <= date.start;
+    let anchor = fact
+        .about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, s))
+        .filter(before)
+        .max_by_key(|h| h.span.end);
+    let Some(nearest) = anchor.or_else(|| words().filter(before).max_by_key(|h| h.span.end)) else {
+        return false;
+    };
+    let own = |w: Span| {
+        words().any(|h| h.span.overlaps(w))
+            || entities.iter().any(|e| {
+                ctx.anchor_hits_in(&e.anchor, s)
+                    .iter()
+                    .any(|h| h.span.overlaps(w))
+            })
+    };
+    let months = |m: u32| {
+        let mut d = start.with_day(1).unwrap_or(start);
+        while d <= end {
+            if d.month() == m {
+                return true;
+            }
+            d = d
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(end + chrono::Days::new(1));
+        }
+        false
+    };
+    other_occurrence(ctx, nearest.span, own, months)
 }
 
 /// Whether a clause speaks of the future: "will", "is expected to", "is

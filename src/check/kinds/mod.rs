@@ -95,12 +95,14 @@ pub(crate) fn judge_fact(
 ) -> Vec<Evidence> {
     match &fact.kind {
         CompiledKind::Count { expected } => count::judge(fact, *expected, ctx, scope),
-        CompiledKind::Date { start, end } => date::judge(fact, (*start, *end), ctx, scope),
+        CompiledKind::Date { start, end } => {
+            date::judge((fact, entities), (*start, *end), ctx, scope)
+        }
         CompiledKind::Place {
             label,
             place,
             among,
-        } => place::judge(fact, (label, place), among, ctx, scope),
+        } => place::judge((fact, entities), (label, place), among, ctx, scope),
         CompiledKind::Event { holds, denies } => {
             event::judge((&fact.about, entities), (holds, denies), ctx, scope)
         }

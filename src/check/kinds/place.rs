@@ -1,9 +1,9 @@
 #![doc = include_str!("place.md")]
 
-use crate::check::compile::{CompiledAnchor, CompiledFact};
+use crate::check::compile::{CompiledAnchor, CompiledEntity, CompiledFact};
 use crate::check::context::ArticleCtx;
 use crate::check::kinds::{is_reporting_verb, text_between, time_connective_between, words_of};
-use crate::check::occasion::told_of_another_time;
+use crate::check::occasion::{other_occurrence, told_of_another_time};
 use crate::check::verdict::Evidence;
 use crate::dsl::Verdict;
 use crate::source::Span;
@@ -11,7 +11,7 @@ use crate::source::Span;
 pub(crate) const DOC: &str = include_str!("place.md");
 
 pub(crate) fn judge(
-    fact: &CompiledFact,
+    (fact, entities): (&CompiledFact, &[CompiledEntity]),
     (place_label, place): (&str, &CompiledAnchor),
     among: &[CompiledAnchor],
     ctx: &ArticleCtx,
@@ -82,7 +82,10 @@ pub(crate) fn judge(
         }
         // A place of another time the sentence sets first ("In November
         // 2023, a quake centred in Jajarkot killed 153").
-        let best = best.filter(|(_, span)| !told_of_another_time(ctx, &fact.about, s, *span));
+        let best = best.filter(|(_, span)| {
+            !told_of_another_time(ctx, &fact.about, s, *span)
+                && !of_another_occurrence(fact, entities, ctx, s, *span)
+        });
         if let Some((_, span)) = best {
             out.push(Evidence {
                 verdict: Verdict::Contradiction,
@@ -94,6 +97,34 @@ pub(crate) fn judge(
         }
     }
     out
+}
+
+/// Whether the `about` anchor nearest before the place is marked as another
+/// occurrence ("Earlier rounds of talks took place in Lisbon", "Smaller
+/// protests were planned in Porto").
+fn of_another_occurrence(
+    fact: &CompiledFact,
+    entities: &[CompiledEntity],
+    ctx: &ArticleCtx,
+    s: usize,
+    place: Span,
+) -> bool {
+    let anchors = || fact.about.iter().flat_map(|a| ctx.anchor_hits_in(a, s));
+    let Some(nearest) = anchors()
+        .filter(|h| h.span.end <= place.start)
+        .max_by_key(|h| h.span.end)
+    else {
+        return false;
+    };
+    let own = |w: Span| {
+        anchors().any(|h| h.span.overlaps(w))
+            || entities.iter().any(|e| {
+                ctx.anchor_hits_in(&e.anchor, s)
+                    .iter()
+                    .any(|h| h.span.overlaps(w))
+            })
+    };
+    other_occurrence(ctx, nearest.span, own, |_| true)
 }
 
 /// Whether no comma separates two spans of a sentence.

@@ -292,16 +292,64 @@ fn without_window_asides(
     // A sentence the window alone brings in that names someone ("62-year-
     // old Danmaya Budha was rescued after nine hours"): the figure is
     // theirs.
+    // A person's name: a run of two or three capitalised words (not the
+    // sentence's first), none of them a word of an organisation's name.
     let names_someone = |s: usize, at: Span| {
+        const ORGANISATION: &[&str] = &[
+            "authority",
+            "ministry",
+            "agency",
+            "office",
+            "centre",
+            "center",
+            "department",
+            "council",
+            "service",
+            "bank",
+            "police",
+            "army",
+            "commission",
+            "committee",
+            "association",
+            "union",
+            "university",
+            "hospital",
+            "company",
+            "group",
+            "news",
+            "press",
+            "institute",
+            "board",
+            "court",
+            "management",
+            "national",
+            "federal",
+            "state",
+        ];
         let sentence = ctx.sentence_span(s);
         let before = ctx.text.get(sentence.start..at.start).unwrap_or("");
-        let mut previous_capital = false;
-        before.split_whitespace().skip(1).any(|w| {
-            let capital = w.starts_with(char::is_uppercase);
-            let pair = capital && previous_capital;
-            previous_capital = capital && !w.ends_with([',', '.', ';', ':']);
-            pair
-        })
+        let mut run: Vec<&str> = Vec::new();
+        let mut person = false;
+        let mut close = |run: &mut Vec<&str>| {
+            let org = run.iter().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                ORGANISATION.iter().any(|o| w.eq_ignore_ascii_case(o))
+            });
+            person |= (2..=3).contains(&run.len()) && !org;
+            run.clear();
+        };
+        for w in before.split_whitespace().skip(1) {
+            if w.starts_with(char::is_uppercase) {
+                run.push(w);
+                if w.ends_with([',', '.', ';', ':', ')']) {
+                    close(&mut run);
+                }
+            } else {
+                close(&mut run);
+            }
+        }
+        close(&mut run);
+        person
     };
     found
         .into_iter()
