@@ -33,6 +33,8 @@
 //!   months ±15 days around the point, years the whole calendar year.
 //!   "within two weeks" runs from the reference to the end point. Wide
 //!   windows are deliberate: a contradiction needs disjoint intervals.
+//! - Parts of a year ("the first half of 2026", "Q3 2025", "the end of the
+//!   year", "early 2026") are their calendar months.
 //! - Years on their own are dates when the number extractor reads them as
 //!   years ("in 2019", "2019’s", "2018 talks"); "2025-26" spans both years.
 //!   Not dates: the modal "may", "a march", lowercase month words, month
@@ -42,6 +44,7 @@
 
 mod absolute;
 pub(crate) mod calendar;
+mod part_of_year;
 mod relative;
 
 #[cfg(test)]
@@ -142,6 +145,7 @@ pub fn extract_dates_with(
     while k < toks.len() {
         let found = [
             absolute::read_absolute(&toks, k, reference),
+            part_of_year::read_part_of_year(&toks, k, reference),
             relative::read_relative(&toks, k, reference),
             absolute::read_year(&toks, k, &years),
         ]

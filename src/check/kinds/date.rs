@@ -82,16 +82,51 @@ pub(crate) fn judge(
             // happened by the article's date ("the crest is expected to
             // reach Whitby Mills, 20 miles downstream, on Tuesday"), tells of
             // a later occasion: its other dates are not the event's.
-            if ctx.reference().is_some_and(|r| end <= r) && forecast(ctx.slice(clause)) {
-                group.retain(|d| d.start <= end && start <= d.end);
-            }
+            // The future is read in the date's own stretch between commas:
+            // "Rijal, who toured Dullu on Tuesday, will chair a meeting"
+            // dates the tour.
+            let past_event = ctx.reference().is_some_and(|r| end <= r);
+            group.retain(|d| {
+                let overlaps = d.start <= end && start <= d.end;
+                overlaps || !past_event || !forecast(lead_of(ctx.text, clause, d.span))
+            });
             // "officials said on Saturday": the day it was said, not the day
-            // of the event.
-            group.retain(|d| !reported_on(ctx.text, d.span));
+            // of the event (unless saying it is the fact: "announced on
+            // Tuesday" for `cue "announc*"`).
+            // Before "that", the saying is the fact's only when one of its
+            // anchors says it ("Nordvik said on Monday that it would buy
+            // Corvane"; not "Limburg confirmed on Monday that talks …").
+            let anchor_says = |cue: Span| {
+                fact.about
+                    .iter()
+                    .flat_map(|a| ctx.anchor_hits_in(a, s))
+                    .any(|h| {
+                        h.span.end <= cue.start
+                            && ctx.text.get(h.span.end..cue.start).is_some_and(|g| {
+                                g.split_whitespace().count() <= 2 && !g.contains(',')
+                            })
+                    })
+            };
+            let cue_said = |d: &&DateMention| {
+                let reported = ctx
+                    .text
+                    .get(d.span.end..)
+                    .is_some_and(|r| r.trim_start().starts_with("that "));
+                cue_hits.iter().any(|&c| {
+                    c.end <= d.span.start
+                        && is_reporting_verb(ctx.slice(c))
+                        && (!reported || anchor_says(c))
+                })
+            };
+            group.retain(|d| cue_said(d) || !reported_on(ctx.text, d.span));
             // A clause that states the right date and another one ("arrives
             // in Japan on October 27 and in Seoul on October 29") is about
             // two events: only a clause without the right date contradicts.
-            let states_it = group.iter().any(|d| d.start <= end && start <= d.end);
+            // A year or a season that overlaps says too little to excuse a
+            // wrong day ("on Wednesday, for the fourth time this year").
+            let states_it = group
+                .iter()
+                .any(|d| d.start <= end && start <= d.end && (d.end - d.start).num_days() <= 92);
             for d in group {
                 let overlaps = d.start <= end && start <= d.end;
                 let verdict = if overlaps {
@@ -178,6 +213,19 @@ fn of_another_occurrence(
         false
     };
     other_occurrence(ctx, nearest.span, own, months)
+}
+
+/// The clause up to `date`, from the relative clause the date is in, if
+/// any: "Rijal, who toured Dullu on Tuesday, will chair a meeting" tells
+/// the tour's date in the past, whatever the clause says after it.
+fn lead_of(text: &str, clause: Span, date: Span) -> &str {
+    let before = text.get(clause.start..date.start).unwrap_or("");
+    let from = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|p| before.rfind(p))
+        .max()
+        .map_or(0, |i| i + 2);
+    before.get(from..).unwrap_or("")
 }
 
 /// Whether a clause speaks of the future: "will", "is expected to", "is

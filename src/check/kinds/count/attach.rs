@@ -66,6 +66,7 @@ pub(super) fn attached(text: &str, n: &Number, cue: Span, unit: bool) -> bool {
                     && !cue_text.ends_with("ed")
                     && !counts_something_else(text, n.span))
                     || (gap.trim().is_empty() && victims(cue_text, text, n.span))
+                    || of_people(cue_text, gap, text, n.span)
             }
         };
     }
@@ -135,6 +136,21 @@ fn victims(cue: &str, text: &str, number: Span) -> bool {
         .any(|w| PEOPLE.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
+/// "the bodies of four miners", "the deaths of 12 people": a plural noun cue,
+/// "of", and a number of people.
+fn of_people(cue: &str, gap: &str, text: &str, number: Span) -> bool {
+    let plural = cue.ends_with('s') && !cue.contains(' ');
+    let next = text
+        .get(number.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    plural && gap.trim().eq_ignore_ascii_case("of") && PEOPLE.contains(&next.as_str())
+}
+
 pub(super) fn is_harm_verb(word: &str) -> bool {
     const HARM: &[&str] = &[
         "killed", "kills", "killing", "kill", "injured", "injures", "injuring", "wounded",
@@ -175,12 +191,13 @@ fn linking_gap(gap: &str) -> bool {
         return false;
     };
     // The linking words end the gap; before them, at most a short
-    // prepositional phrase ("the death toll from the earthquake rose to").
+    // prepositional phrase ("the death toll from the earthquake rose to",
+    // "the death toll from a powerful earthquake in western Nepal rose to").
     let (phrase, link) = split_trailing(&words, LINKS);
     (1..=3).contains(&link.len())
         && link.iter().any(|w| w != "to" && w != "at")
         && (phrase.is_empty()
-            || (phrase.len() <= 4
+            || (phrase.len() <= 7
                 && phrase
                     .first()
                     .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))))
@@ -305,6 +322,11 @@ fn subject_count(value: u64, gap: &str, cue: &str) -> Subject {
     if !(dying || voting || participle || nominal) {
         return Subject::Not;
     }
+    // "two were found dead": "found" joins a subject to an adjective.
+    let words: Vec<String> = match words.split_last() {
+        Some((last, rest)) if nominal && last == "found" => rest.to_vec(),
+        _ => words,
+    };
     let (noun_phrase, aux_words) = split_trailing(&words, AUXILIARIES);
     let passive = aux_words.iter().any(|w| BE.contains(&w.as_str()));
     let active = aux_words.iter().all(|w| HAVE.contains(&w.as_str()));
