@@ -23,7 +23,8 @@ pub(crate) fn other_actor(
     sentence: usize,
     phrase: Span,
 ) -> bool {
-    if set_apart_by_unlike(ctx, sentence, phrase) {
+    if set_apart_by_unlike(ctx, sentence, phrase) || where_of_another(ctx, about, sentence, phrase)
+    {
         return true;
     }
     let clause = ctx.clause_of(sentence, phrase);
@@ -38,6 +39,30 @@ pub(crate) fn other_actor(
         }
     }
     contrasted && own_subject(ctx.text.get(clause.start..phrase.start).unwrap_or(""))
+}
+
+/// Whether the phrase is inside a ", where …" clause on a name that is none
+/// of the fact's anchors: it happened there, to someone else ("That sets
+/// Slovenia apart from Romania, where the court annulled an election").
+fn where_of_another(
+    ctx: &ArticleCtx,
+    about: &[CompiledAnchor],
+    sentence: usize,
+    phrase: Span,
+) -> bool {
+    let span = ctx.sentence_span(sentence);
+    let lead = ctx.text.get(span.start..phrase.start).unwrap_or("");
+    let Some(at) = lead.rfind(", where ") else {
+        return false;
+    };
+    if lead.get(at + 2..).is_some_and(|r| r.contains(',')) {
+        return false;
+    }
+    let comma = span.start + at;
+    !about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, sentence))
+        .any(|h| h.span.end == comma)
 }
 
 /// Whether the phrase is inside an opening "Unlike …," phrase: what it

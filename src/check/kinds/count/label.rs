@@ -502,6 +502,12 @@ pub(super) fn unasserted(before: &str) -> bool {
         "aiming",
         "wants",
         "wanted",
+        // Polls estimate: "Final opinion polls had put it on 25%".
+        "poll",
+        "polls",
+        "polling",
+        "survey",
+        "surveys",
     ];
     // Only in the figure's own stretch: "If the FTC blocks it, Nordvik must
     // pay $470 million" states the fee; "expects a cut today, after

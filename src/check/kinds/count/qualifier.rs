@@ -37,6 +37,15 @@ const NEAR: f64 = 1.5;
 /// "over").
 const QUALIFIERS: &[(&str, Reading)] = &[
     ("only about", Reading::Loose),
+    // "just under 28%": the figure rounded, a hair off.
+    ("just under", Reading::Loose),
+    ("just over", Reading::Loose),
+    ("just below", Reading::Loose),
+    ("just above", Reading::Loose),
+    ("slightly more than", Reading::Loose),
+    ("slightly less than", Reading::Loose),
+    ("a little over", Reading::Loose),
+    ("a little under", Reading::Loose),
     ("close to", Reading::Loose),
     ("closer to", Reading::Loose),
     ("about", Reading::Loose),
@@ -195,6 +204,7 @@ mod tests {
         assert_eq!(at("a sum of about 100", "100"), Reading::Loose);
         assert_eq!(at("well over 100 people", "100"), Reading::Above);
         assert_eq!(at("over 100 people", "100"), Reading::Over);
+        assert_eq!(at("had just under 28% of the vote", "28%"), Reading::Loose);
         assert_eq!(at("an estimated 900 homes", "900"), Reading::Loose);
         assert_eq!(at("up to €4m in add-ons", "€4m"), Reading::AtMost);
         assert_eq!(at("no fewer than 40 people", "40"), Reading::AtLeast);
