@@ -46,7 +46,7 @@ pub(crate) fn judge(
         // names an `about` anchor (or the whole sentence when none does, the
         // anchor being in an earlier sentence of the window).
         // (clause, its dates)
-        let groups: Vec<(Span, Vec<&DateMention>)> = if fact.cues.is_empty() {
+        let groups: Vec<(Span, Option<Span>, Vec<&DateMention>)> = if fact.cues.is_empty() {
             let mut anchor_clauses: Vec<Span> = fact
                 .about
                 .iter()
@@ -56,11 +56,17 @@ pub(crate) fn judge(
             anchor_clauses.sort();
             anchor_clauses.dedup();
             if anchor_clauses.is_empty() {
-                vec![(ctx.sentence_span(s), dates.iter().collect())]
+                vec![(ctx.sentence_span(s), None, dates.iter().collect())]
             } else {
                 anchor_clauses
                     .iter()
-                    .map(|c| (*c, dates.iter().filter(|d| c.contains(d.span)).collect()))
+                    .map(|c| {
+                        (
+                            *c,
+                            None,
+                            dates.iter().filter(|d| c.contains(d.span)).collect(),
+                        )
+                    })
                     .collect()
             }
         } else {
@@ -73,11 +79,11 @@ pub(crate) fn judge(
                         .filter(|d| clause.contains(d.span))
                         .filter(|d| !other_event_between(ctx.text, cue, d.span))
                         .collect();
-                    (clause, group)
+                    (clause, Some(cue), group)
                 })
                 .collect()
         };
-        for (clause, mut group) in groups {
+        for (clause, cue, mut group) in groups {
             // A clause that speaks of the future, for an event that had
             // happened by the article's date ("the crest is expected to
             // reach Whitby Mills, 20 miles downstream, on Tuesday"), tells of
@@ -132,6 +138,7 @@ pub(crate) fn judge(
                 let verdict = if overlaps {
                     Verdict::Match
                 } else if states_it
+                    || cue.is_some_and(|c| !tied_to_cue(ctx.text, clause, c, d.span))
                     || whole_year(d)
                     || another_year(d, (start, end))
                     || of_another_occurrence(fact, entities, ctx, (s, clause), d.span, (start, end))
@@ -213,6 +220,51 @@ fn of_another_occurrence(
         false
     };
     other_occurrence(ctx, nearest.span, own, months)
+}
+
+/// Whether a date that would contradict is tied to the cue closely enough
+/// to be its date: no comma between them ("is scheduled for Oct. 31 to Nov.
+/// 1"), or the date opens the clause as its frame ("In June, after a White
+/// House meeting, …"). A date in another stretch of the clause ("The vote,
+/// called after a confidence vote in September, …") is another event's
+/// as often as the cue's.
+fn tied_to_cue(text: &str, clause: Span, cue: Span, date: Span) -> bool {
+    let between = text_between(text, cue, date).unwrap_or("");
+    let commas = between.matches(',').count();
+    if commas == 0 {
+        return true;
+    }
+    let b = between.trim_start();
+    let cue_first = cue.end <= date.start;
+    // "the arrival, which is set for October 30"; "trapped since early on
+    // Tuesday, when the roof collapsed"; "brought out of El Roble, at 5:10
+    // a.m. on Sunday".
+    let relative = cue_first && [", which ", ", who "].iter().any(|p| b.starts_with(p));
+    let when = !cue_first && b.starts_with(", when ");
+    let timed = cue_first && {
+        let tail = between.rsplit(',').next().unwrap_or("").trim_start();
+        ["at ", "on ", "in ", "early ", "late "]
+            .iter()
+            .any(|p| tail.starts_with(p))
+    };
+    if commas == 1 && (relative || when || timed) {
+        return true;
+    }
+    // The date opens the clause as its frame: "At about 6:20 a.m. on Monday,
+    // November 10, a section of roof collapsed".
+    const OPENERS: &[&str] = &[
+        "at", "on", "in", "by", "since", "early", "late", "last", "earlier", "later", "until",
+    ];
+    let lead = text.get(clause.start..date.start).unwrap_or("");
+    let opens = words_of(lead)
+        .next()
+        .is_none_or(|w| OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)));
+    opens
+        && !lead.contains(',')
+        && words_of(lead).count() <= 6
+        && text
+            .get(date.end..)
+            .is_some_and(|r| r.trim_start().starts_with(','))
 }
 
 /// The clause up to `date`, from the relative clause the date is in, if
