@@ -42,13 +42,16 @@ pub(super) fn attached(text: &str, n: &Number, cue: Span, unit: bool) -> bool {
         let gap = text.get(n.span.end..cue.start).unwrap_or("");
         let cue_text = text.get(cue.range()).unwrap_or("");
         let after = text.get(cue.end..).unwrap_or("");
-        if time_offset(after) {
+        // A difference follows a noun ("15 seats short"), not a verb
+        // ("drowned off the coast").
+        if time_offset(after) || (difference(after) && !cue_text.ends_with("ed")) {
             return false;
         }
         // "Of the 128 people killed, 81 were in Dailekh": people the
         // participle describes are counted even as the whole of a part.
         return (modifier_gap(gap)
             && (unit || counts_noun(n.value, cue_text) || counts_as_noun(cue_text, after)))
+            || (part_before_whole(gap) && counts_noun(n.value, cue_text))
             || match subject_count(n.value, gap, cue_text) {
                 Subject::Described => true,
                 Subject::Counted => !part_of_whole(text, n.span),
@@ -314,7 +317,18 @@ fn subject_count(value: u64, gap: &str, cue: &str) -> Subject {
     };
     let cue = cue.trim();
     let dying = DYING.iter().any(|d| cue.eq_ignore_ascii_case(d));
-    let voting = VOTING.iter().any(|d| cue.eq_ignore_ascii_case(d));
+    // "eight members voting in favour", "two voted against": the verb in
+    // the gap, the side in the cue.
+    let side = ["in favour", "in favor", "against", "for"]
+        .iter()
+        .any(|d| cue.eq_ignore_ascii_case(d));
+    let (words, voted) = match words.split_last() {
+        Some((last, rest)) if side && (last == "voting" || last == "voted") => {
+            (rest.to_vec(), true)
+        }
+        _ => (words, false),
+    };
+    let voting = voted || VOTING.iter().any(|d| cue.eq_ignore_ascii_case(d));
     let participle = !cue.contains(' ') && (cue.ends_with("ed") || cue == "hurt" || cue == "slain");
     let nominal = NOMINAL_ADJECTIVES
         .iter()
@@ -372,6 +386,32 @@ pub(super) fn part_of_whole(text: &str, number: Span) -> bool {
 
 /// Whether the words after a number and its noun make a time offset ("two
 /// days ago", "three weeks later"): it dates something, it counts nothing.
+/// Whether the words after a number's noun make it a difference ("15
+/// seats short of a majority", "three points ahead", "125 basis points off
+/// the peak"): it measures a gap, not the count.
+fn difference(after: &str) -> bool {
+    const GAPS: &[&str] = &["short", "shy", "ahead", "behind", "off", "adrift", "clear"];
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    GAPS.iter().any(|g| next.eq_ignore_ascii_case(g))
+}
+
+/// Whether the gap between a number and a noun cue is "of the M" (with a
+/// qualifier): "cancelled 2,946 of the roughly 4,120 trains" counts 2,946
+/// of them, as a part.
+fn part_before_whole(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let is_number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',');
+    match words.as_slice() {
+        ["of", "the", number] => is_number(number),
+        ["of", "the", qualifier, number] => {
+            is_number(number)
+                && ["roughly", "about", "some", "nearly", "almost", "around"].contains(qualifier)
+        }
+        _ => false,
+    }
+}
+
 fn time_offset(after: &str) -> bool {
     const OFFSETS: &[&str] = &["ago", "later", "earlier", "beforehand", "hence"];
     let next = after.split_whitespace().next().unwrap_or("");

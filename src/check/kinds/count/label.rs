@@ -468,6 +468,21 @@ pub(super) fn span_of_other(
     !phrase.is_empty() && !phrase.iter().any(|w| fact_word(fact, ctx, sentence, *w))
 }
 
+/// Whether the clause opens on an earlier occasion: "Earlier in the dispute
+/// it rejected offers of 2 per cent", "Previously, …", "In the past, …".
+pub(super) fn earlier_occasion(lead: &str) -> bool {
+    let mut words = words_of(lead);
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    ["earlier", "previously", "formerly"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        || (first.eq_ignore_ascii_case("in") && second.eq_ignore_ascii_case("the") && {
+            let third = words.next().unwrap_or("");
+            third.eq_ignore_ascii_case("past")
+        })
+}
+
 /// Whether the clause before the figure makes it hypothetical or forecast
 /// rather than stated: "could be bolder and go for a 50 basis point cut",
 /// "if the toll reaches 200", "expects two more reductions next year".

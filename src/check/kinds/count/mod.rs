@@ -185,6 +185,7 @@ fn judge_number(
     }
     if verdict == Verdict::Contradiction
         && (label::unasserted(before)
+            || label::earlier_occasion(ctx.text.get(clause.start..n.span.start).unwrap_or(""))
             || earlier_value(before)
             || told_of_another_time(ctx, &fact.about, s, n.span))
     {
