@@ -137,7 +137,12 @@ fn not_stated(before: &str) -> bool {
         // ("CNN reports that …"): only rumour and speculation take "that".
         (is(a, REPORTED) && is(b, &["of", "about"]))
             || (is(a, &["rumour", "rumours", "rumor", "rumors", "speculation"]) && eq(b, "that"))
-            || (is(a, &["call", "calls", "demand", "demands", "pressure"]) && is(b, &["for", "to"]))
+            || (is(
+                a,
+                &[
+                    "call", "calls", "called", "calling", "demand", "demands", "pressure",
+                ],
+            ) && is(b, &["for", "to"]))
     });
     // "urged him to call", "demanded that he resign"; but "asked about
     // the letter, he said that …" is a question put, not a request.
@@ -349,6 +354,7 @@ mod tests {
             "She has rejected opposition calls for her",
             "who has rejected calls to",
             "Šimečková has brushed off demands for her",
+            "The farmers' association has called for a",
         ] {
             assert!(not_stated(before), "{before}");
         }

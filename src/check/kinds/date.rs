@@ -74,9 +74,27 @@ pub(crate) fn judge(
                 .iter()
                 .map(|&cue| {
                     let clause = ctx.clause_of(s, cue);
+                    // Each date goes with its nearest cue in the clause:
+                    // "The heatwave that began on 3 August pushed
+                    // temperatures up on the day the fire started" dates the
+                    // beginning, not the start.
+                    let distance = |c: Span, d: Span| {
+                        if c.end <= d.start {
+                            d.start - c.end
+                        } else {
+                            c.start.saturating_sub(d.end)
+                        }
+                    };
+                    let nearest = |d: &&DateMention| {
+                        cue_hits
+                            .iter()
+                            .filter(|c| clause.contains(**c))
+                            .all(|&c| distance(cue, d.span) <= distance(c, d.span))
+                    };
                     let group = dates
                         .iter()
                         .filter(|d| clause.contains(d.span))
+                        .filter(nearest)
                         .filter(|d| !other_event_between(ctx.text, cue, d.span))
                         .collect();
                     (clause, Some(cue), group)
@@ -138,7 +156,10 @@ pub(crate) fn judge(
                 let verdict = if overlaps {
                     Verdict::Match
                 } else if states_it
-                    || cue.is_some_and(|c| !tied_to_cue(ctx.text, clause, c, d.span))
+                    || cue.is_some_and(|c| {
+                        !tied_to_cue(ctx.text, clause, c, d.span)
+                            || cue_of_another_noun(fact, ctx, s, c)
+                    })
                     || whole_year(d)
                     || another_year(d, (start, end))
                     || of_another_occurrence(fact, entities, ctx, (s, clause), d.span, (start, end))
@@ -220,6 +241,49 @@ fn of_another_occurrence(
         false
     };
     other_occurrence(ctx, nearest.span, own, months)
+}
+
+/// Whether the cue is the verb of a relative clause on a noun that is none
+/// of the fact's anchors: "The heatwave that began on 3 August" dates the
+/// heatwave, not the fire that "began" too.
+fn cue_of_another_noun(fact: &CompiledFact, ctx: &ArticleCtx, s: usize, cue: Span) -> bool {
+    let lead = ctx.text.get(..cue.start).unwrap_or("").trim_end();
+    let Some(rel_at) = ["that", "which", "who"]
+        .iter()
+        .find(|r| {
+            lead.len() >= r.len()
+                && lead
+                    .get(lead.len() - r.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(r))
+                && lead
+                    .get(..lead.len() - r.len())
+                    .is_some_and(|b| b.ends_with(|c: char| c.is_whitespace() || c == ','))
+        })
+        .map(|r| lead.len() - r.len())
+    else {
+        return false;
+    };
+    let antecedent_end = lead
+        .get(..rel_at)
+        .unwrap_or("")
+        .trim_end_matches([' ', ','])
+        .len();
+    if antecedent_end == 0 {
+        return false;
+    }
+    // The antecedent's noun phrase: up to two words after an anchor ("the
+    // Asia-Pacific Economic Cooperation forum, which runs until …").
+    !fact
+        .about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, s))
+        .any(|h| {
+            h.span.end <= antecedent_end
+                && ctx
+                    .text
+                    .get(h.span.end..antecedent_end)
+                    .is_some_and(|g| !g.contains(',') && g.split_whitespace().count() <= 2)
+        })
 }
 
 /// Whether a date that would contradict is tied to the cue closely enough

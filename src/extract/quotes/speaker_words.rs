@@ -328,6 +328,16 @@ impl<'a> Words<'a> {
             }
             break;
         }
+        // "says Robledillo mayor", "Kim's sister said": title words after
+        // the run that no name follows make it a description of a role, no
+        // name of the speaker.
+        let mut k = last;
+        while k < last + MAX_TITLE_WORDS && self.is(k + 1, TITLE_WORDS) && self.adjacent(k) {
+            k += 1;
+        }
+        if k > last && !self.capitalised(k + 1) {
+            return None;
+        }
         Some(self.span(first)?.cover(self.span(last)?))
     }
 

@@ -468,6 +468,91 @@ pub(super) fn span_of_other(
     !phrase.is_empty() && !phrase.iter().any(|w| fact_word(fact, ctx, sentence, *w))
 }
 
+/// Whether words between the figure and its noun cue mark another set of
+/// the same kind: "five other villages", "Navalcerro and five smaller
+/// villages", "the remaining 11 miners", "three more strikes".
+pub(super) fn another_set(text: &str, number: Span, cue: Span) -> bool {
+    const MARKERS: &[&str] = &[
+        "other",
+        "smaller",
+        "larger",
+        "remaining",
+        "more",
+        "further",
+        "additional",
+        "neighbouring",
+        "neighboring",
+        "nearby",
+        "separate",
+    ];
+    let Some(gap) = text.get(number.end..cue.start) else {
+        return false;
+    };
+    words_of(gap).any(|w| MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
+/// Whether the figure counts those harmed among the fact's whole: a word of
+/// death, injury or rescue in its clause (or the clause a colon opens it
+/// with) that is none of the fact's words ("Eight passengers and a flight
+/// attendant were among the dead" for a count of passengers; "nine people
+/// were killed: eight passengers and a flight attendant").
+pub(super) fn harmed_subset(
+    fact: &CompiledFact,
+    ctx: &ArticleCtx,
+    sentence: usize,
+    clause: Span,
+    number: Span,
+) -> bool {
+    const FATES: &[&str] = &[
+        "dead",
+        "died",
+        "killed",
+        "victims",
+        "injured",
+        "hurt",
+        "wounded",
+        "missing",
+        "bodies",
+        "hospital",
+        "hospitalised",
+        "hospitalized",
+        "survived",
+        "survivors",
+        "rescued",
+    ];
+    let span = ctx.sentence_span(sentence);
+    let before = ctx.text.get(span.start..clause.start).unwrap_or("");
+    // The clause before a colon frames this one.
+    let from = if before.trim_end().ends_with(':') {
+        before
+            .trim_end()
+            .trim_end_matches(':')
+            .rfind([';', ':'])
+            .map_or(span.start, |i| span.start + i + 1)
+    } else {
+        clause.start
+    };
+    let fate = |w: &Span| {
+        let t = ctx.slice(*w);
+        FATES.iter().any(|f| t.eq_ignore_ascii_case(f)) && !fact_word(fact, ctx, sentence, *w)
+    };
+    // In the frame before a colon, or after the figure with no other figure
+    // between (the fate is this figure's group's, not the next one's).
+    let framed = from < clause.start
+        && word_spans(ctx.text, Span::new(from, clause.start))
+            .iter()
+            .any(fate);
+    let after = word_spans(ctx.text, Span::new(number.end, clause.end.max(number.end)));
+    let mut own_group = true;
+    let later = after.iter().any(|w| {
+        if ctx.slice(*w).starts_with(|c: char| c.is_ascii_digit()) {
+            own_group = false;
+        }
+        own_group && fate(w)
+    });
+    framed || later
+}
+
 /// Whether the clause opens on an earlier occasion: "Earlier in the dispute
 /// it rejected offers of 2 per cent", "Previously, …", "In the past, …".
 pub(super) fn earlier_occasion(lead: &str) -> bool {

@@ -185,6 +185,8 @@ fn judge_number(
     }
     if verdict == Verdict::Contradiction
         && (label::unasserted(before)
+            || label::another_set(ctx.text, n.span, cue_at)
+            || label::harmed_subset(fact, ctx, s, clause, n.span)
             || label::earlier_occasion(ctx.text.get(clause.start..n.span.start).unwrap_or(""))
             || earlier_value(before)
             || told_of_another_time(ctx, &fact.about, s, n.span))
