@@ -74,6 +74,9 @@ pub(crate) struct CompiledEntity {
     pub anchor: CompiledAnchor,
     /// Every word of its names, lowercased ("kang", "kyung-wha").
     pub words: Vec<String>,
+    /// Whether one of its names is written with a capital: a proper name
+    /// ("Nordvik"), not a word of the story ("strike*").
+    pub proper: bool,
 }
 
 /// Everything a [`crate::check::Checker`] needs, built once.
@@ -87,6 +90,9 @@ pub(crate) struct CompiledRules {
     pub story_entities: Vec<Vec<CompiledEntity>>,
     /// How many facts each story has (indexed like `story_about`).
     pub story_facts: Vec<usize>,
+    /// Each story's phrases written with a capital (names in its facts'
+    /// anchors, cues and places: "National Assembly"), sorted.
+    pub story_names: Vec<Vec<PhraseId>>,
     pub facts: Vec<CompiledFact>,
 }
 
@@ -151,12 +157,13 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
                 .flat_map(|n| n.split_whitespace())
                 .map(str::to_lowercase)
                 .collect(),
+            proper: e.names.iter().any(|n| n.contains(char::is_uppercase)),
         };
         if let Some(list) = story_entities.get_mut(e.story) {
             list.push(entity);
         }
     }
-    let facts = rules
+    let facts: Vec<CompiledFact> = rules
         .facts
         .iter()
         .enumerate()
@@ -202,6 +209,36 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
             }
         })
         .collect();
+    let mut story_names: Vec<Vec<PhraseId>> = vec![Vec::new(); rules.stories.len()];
+    for fact in &facts {
+        let fact: &CompiledFact = fact;
+        let mut ids: Vec<PhraseId> = fact
+            .about
+            .iter()
+            .flat_map(|a| a.phrases.iter().copied())
+            .chain(fact.cues.iter().map(|c| c.id))
+            .collect();
+        if let CompiledKind::Place { place, among, .. } = &fact.kind {
+            ids.extend(
+                place
+                    .phrases
+                    .iter()
+                    .chain(among.iter().flat_map(|a| &a.phrases)),
+            );
+        }
+        if let Some(list) = story_names.get_mut(fact.story) {
+            list.extend(ids.into_iter().filter(|&id| {
+                interner
+                    .list
+                    .get(id)
+                    .is_some_and(|p| p.contains(char::is_uppercase))
+            }));
+        }
+    }
+    for list in &mut story_names {
+        list.sort_unstable();
+        list.dedup();
+    }
     let mut story_facts = vec![0; rules.stories.len()];
     for fact in &rules.facts {
         if let Some(n) = story_facts.get_mut(fact.story) {
@@ -211,6 +248,7 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
     CompiledRules {
         anchors: interner.anchors.len(),
         story_facts,
+        story_names,
         phrases: PhraseSet::new(&interner.list),
         story_about,
         story_entities,

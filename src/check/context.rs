@@ -161,6 +161,11 @@ impl<'a> ArticleCtx<'a> {
         })
     }
 
+    /// The index of the sentence holding `offset`.
+    pub fn sentence_at(&self, offset: usize) -> usize {
+        sentence_of(&self.sentences, offset)
+    }
+
     pub fn sentence_span(&self, sentence: usize) -> Span {
         self.sentences.get(sentence).copied().unwrap_or_default()
     }

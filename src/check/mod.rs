@@ -144,6 +144,33 @@ impl<'r> Checker<'r> {
             .get(fact.story)
             .map_or(&[][..], Vec::as_slice);
         let mut evidence = kinds::judge_fact(fact, entities, ctx, scope);
+        // A sentence about another named subject, which names none of the
+        // story's names, contradicts nothing of the story.
+        if !matches!(
+            fact.kind,
+            compile::CompiledKind::Quote { .. } | compile::CompiledKind::Name(_)
+        ) {
+            let names = self
+                .compiled
+                .story_names
+                .get(fact.story)
+                .map_or(&[][..], Vec::as_slice);
+            let places: Vec<compile::CompiledAnchor> = match &fact.kind {
+                compile::CompiledKind::Place { place, among, .. } => {
+                    std::iter::once(place).chain(among).cloned().collect()
+                }
+                _ => Vec::new(),
+            };
+            evidence.retain(|e| {
+                e.verdict != Verdict::Contradiction
+                    || !occasion::another_subject(
+                        ctx,
+                        (&fact.about, &places, entities),
+                        names,
+                        ctx.sentence_at(e.span.start),
+                    )
+            });
+        }
         evidence.sort_by_key(|e| (e.span, e.verdict));
         evidence.dedup();
         let verdict = verdict::verdict_of(&evidence);

@@ -41,6 +41,244 @@ pub(crate) fn other_actor(
     contrasted && own_subject(ctx.text.get(clause.start..phrase.start).unwrap_or(""))
 }
 
+/// Whether a sentence is about another named subject: the story has proper
+/// names (entities or anchors written with a capital), the sentence names
+/// none of them, and it names someone or something else ("Helvara agreed in
+/// September to pay $39 a share, or $4.1 billion, for Quillon Bio, a 55%
+/// premium", in a story about Nordvik and Corvane; "Elsewhere: Stade
+/// Lorrain's move for Mikkel Sørensen has collapsed after he failed a
+/// medical"). A capitalised word is a name when it is none of the words
+/// that open sentences and, at a sentence's start, when the article also
+/// writes it capitalised mid-sentence.
+pub(crate) fn another_subject(
+    ctx: &ArticleCtx,
+    (about, places, entities): (&[CompiledAnchor], &[CompiledAnchor], &[CompiledEntity]),
+    names: &[crate::phrase::PhraseId],
+    sentence: usize,
+) -> bool {
+    const OPENERS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "to",
+        "with",
+        "by",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "since",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "if",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "each",
+        "no",
+        "only",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "meanwhile",
+        "however",
+        "also",
+        "still",
+        "now",
+        "then",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "according",
+        "unlike",
+        "like",
+        "despite",
+        "during",
+        "over",
+        "under",
+        "until",
+        "about",
+        "nearly",
+        "more",
+        "less",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "elsewhere",
+        "separately",
+        "photo",
+        "credit",
+        "update",
+        "updated",
+        "read",
+        "also",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ];
+    let capitalised =
+        |h: &&crate::check::context::Hit| ctx.slice(h.span).contains(char::is_uppercase);
+    if !entities.iter().any(|e| e.proper) {
+        return false;
+    }
+    let span = ctx.sentence_span(sentence);
+    let mut story_hits: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| ctx.anchor_hits_in(&e.anchor, sentence))
+        .chain(about.iter().flat_map(|a| ctx.anchor_hits_in(a, sentence)))
+        .filter(capitalised)
+        .map(|h| h.span)
+        .collect();
+    if !story_hits.is_empty() {
+        return false;
+    }
+    // Every hit of a story word, capitalised or not, is no other name; nor
+    // are a place fact's own places ("in Seoul in 2018, Hanoi in 2019").
+    story_hits.extend(
+        entities
+            .iter()
+            .flat_map(|e| ctx.anchor_hits_in(&e.anchor, sentence))
+            .chain(about.iter().flat_map(|a| ctx.anchor_hits_in(a, sentence)))
+            .chain(places.iter().flat_map(|a| ctx.anchor_hits_in(a, sentence)))
+            .map(|h| h.span),
+    );
+    const SAYING: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "reported",
+        "added",
+        "confirmed",
+        "announced",
+        "according",
+    ];
+    let text = ctx.slice(span);
+    let words: Vec<(usize, &str)> = text
+        .split_inclusive(char::is_whitespace)
+        .scan(span.start, |at, w| {
+            let start = *at;
+            *at += w.len();
+            Some((start, w))
+        })
+        .collect();
+    let bare = |w: &str| -> String {
+        let t = w
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        t.strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .unwrap_or(t)
+            .to_string()
+    };
+    let mut first = true;
+    let mut other = false;
+    for (k, &(start, w)) in words.iter().enumerate() {
+        let word = bare(w);
+        let word = word.as_str();
+        let opening = first;
+        first = w.trim_end().ends_with([':', '|']);
+        if !word.starts_with(char::is_uppercase) || !word.chars().any(char::is_lowercase) {
+            continue;
+        }
+        // Not names of another subject: "MPs" (an acronym's plural), a
+        // nationality ("Portuguese rail workers"), a source ("the NDRRMA
+        // said", "according to Reuters"). (A place is a name: "A court in
+        // Szczecin fined a dredging company" is another court's.)
+        let acronym = word.len() > 1
+            && word
+                .get(..word.len() - 1)
+                .is_some_and(|h| h.chars().all(|c| c.is_uppercase()));
+        let demonym = ["ese", "ian", "ish", "ean", "ans"]
+            .iter()
+            .any(|e| word.ends_with(e));
+        // A run of capitalised words is one name, judged by its first word.
+        let in_run = k > 0
+            && !opening
+            && words.get(k - 1).is_some_and(|(_, p)| {
+                p.starts_with(char::is_uppercase) && !p.trim_end().ends_with([',', '.', ':', ';'])
+            });
+        if in_run {
+            continue;
+        }
+        let source = words
+            .iter()
+            .skip(k + 1)
+            .take(6)
+            .map(|(_, w)| bare(w))
+            .take_while(|n| n.starts_with(char::is_uppercase) || n.starts_with('('))
+            .count();
+        let says = words
+            .get(k + 1 + source)
+            .is_some_and(|(_, n)| SAYING.iter().any(|v| bare(n).eq_ignore_ascii_case(v)));
+        if acronym || demonym || says {
+            continue;
+        }
+        let calendar = crate::extract::dates::calendar::weekday_of(word).is_some()
+            || crate::extract::dates::calendar::month_of(word).is_some();
+        if calendar || OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)) {
+            continue;
+        }
+        let here = Span::new(start, start + w.trim_end().len().max(1));
+        if story_hits.iter().any(|h| h.overlaps(here)) {
+            continue;
+        }
+        if opening && !proper_in_article(ctx.text, word) {
+            continue;
+        }
+        // A name the story's rules use ("National Assembly" as a cue).
+        let story_name = names.iter().any(|&p| {
+            let hits = ctx.phrase_hits(p);
+            let i = hits.partition_point(|h| h.span.end <= here.start);
+            hits.get(i).is_some_and(|h| h.span.overlaps(here))
+        });
+        if story_name {
+            continue;
+        }
+        other = true;
+    }
+    other
+}
+
+/// Whether a capitalised word is a name in this article: it also stands
+/// capitalised in the middle of a sentence ("Officials said" is no name;
+/// "Helvara" is, where "rival Helvara" appears too).
+fn proper_in_article(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text.get(..i).unwrap_or("");
+        let mut rev = before.chars().rev();
+        rev.next() == Some(' ') && rev.next().is_some_and(|c| c.is_lowercase() || c == ',')
+    })
+}
+
 /// Whether the phrase is inside a ", where …" clause on a name that is none
 /// of the fact's anchors: it happened there, to someone else ("That sets
 /// Slovenia apart from Romania, where the court annulled an election").
