@@ -43,7 +43,7 @@ impl<'a> ArticleCtx<'a> {
     /// [`ArticleCtx::segment`] is called (a skipped article needs none).
     pub fn scan(text: &'a str, phrases: &PhraseSet, anchor_count: usize) -> ArticleCtx<'a> {
         let folded = FoldedText::new(text);
-        let mut raw: Vec<PhraseHit> = Vec::new();
+        let mut raw: Vec<PhraseHit> = Vec::with_capacity(text.len() / 32);
         phrases.for_each_hit(&folded, |h| raw.push(h));
         let (hits, phrase_starts) = group_by_phrase(raw, phrases.len());
         ArticleCtx {

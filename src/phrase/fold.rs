@@ -179,3 +179,47 @@ pub(crate) fn to_original(map: &[Checkpoint], f: usize) -> usize {
         None => f,
     }
 }
+
+/// [`to_original`] for offsets that come in order: hits reported by start
+/// map their starts (never decreasing) and ends (at or after the start)
+/// without a search each.
+#[derive(Debug)]
+pub(crate) struct MapCursor<'m> {
+    map: &'m [Checkpoint],
+    /// How many checkpoints lie at or before the last start mapped.
+    passed: usize,
+}
+
+impl<'m> MapCursor<'m> {
+    pub(crate) fn new(map: &'m [Checkpoint]) -> MapCursor<'m> {
+        MapCursor { map, passed: 0 }
+    }
+
+    /// The original offset of `start`, at or after every start mapped
+    /// before, and of `end` (at or after `start`).
+    pub(crate) fn span(&mut self, start: usize, end: usize) -> (usize, usize) {
+        if self.map.is_empty() {
+            return (start, end);
+        }
+        while self
+            .map
+            .get(self.passed)
+            .is_some_and(|cp| cp.folded <= start)
+        {
+            self.passed += 1;
+        }
+        let mut k = self.passed;
+        while self.map.get(k).is_some_and(|cp| cp.folded <= end) {
+            k += 1;
+        }
+        (self.at(self.passed, start), self.at(k, end))
+    }
+
+    /// `f` mapped by the checkpoint before index `k`.
+    fn at(&self, k: usize, f: usize) -> usize {
+        match k.checked_sub(1).and_then(|i| self.map.get(i)) {
+            Some(cp) => cp.original + (f - cp.folded),
+            None => f,
+        }
+    }
+}
