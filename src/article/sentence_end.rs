@@ -150,23 +150,47 @@ pub(crate) fn period_ends_sentence(before: &str, next: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
-    let next_is_digit = next.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let opener = next
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| OPENERS.contains(&w.to_lowercase().as_str()));
-    if matches!(lower.as_str(), "e.g" | "i.e" | "cf" | "viz") || TITLES.contains(&lower.as_str()) {
+    let lower = Lowered::of(word);
+    if lower.is_any(&["e.g", "i.e", "cf", "viz"]) || lower.is_any(TITLES) {
         return false;
     }
-    if next_is_digit && BEFORE_NUMBER.contains(&lower.as_str()) {
+    let next_is_digit = next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if next_is_digit && lower.is_any(BEFORE_NUMBER) {
         return false;
     }
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     let dotted = word.contains('.') && word.chars().any(char::is_alphabetic);
-    if single_capital || dotted || AMBIGUOUS.contains(&lower.as_str()) {
-        return opener;
+    if single_capital || dotted || lower.is_any(AMBIGUOUS) {
+        return next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| Lowered::of(w).is_any(OPENERS));
     }
     true
+}
+
+/// A word compared with lowercase ASCII lists as its lowercase would be,
+/// without building it when the word is ASCII.
+enum Lowered<'a> {
+    Ascii(&'a str),
+    Other(String),
+}
+
+impl<'a> Lowered<'a> {
+    fn of(word: &'a str) -> Lowered<'a> {
+        if word.is_ascii() {
+            Lowered::Ascii(word)
+        } else {
+            Lowered::Other(word.to_lowercase())
+        }
+    }
+
+    /// Whether the lowercased word is one of `list` (lowercase ASCII).
+    fn is_any(&self, list: &[&str]) -> bool {
+        match self {
+            Lowered::Ascii(w) => list.iter().any(|l| l.eq_ignore_ascii_case(w)),
+            Lowered::Other(w) => list.contains(&w.as_str()),
+        }
+    }
 }
