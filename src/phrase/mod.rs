@@ -136,25 +136,26 @@ impl PhraseSet {
     /// hits of different phrases are all reported.
     pub fn find_all(&self, text: &FoldedText) -> Vec<PhraseHit> {
         let mut hits = Vec::new();
-        self.for_each_hit(text, |h| hits.push(h));
+        self.hits_into(text, &mut hits);
         hits.sort_unstable_by_key(|h| (h.span.start, h.span.end, h.phrase));
         hits
     }
 
-    /// Every hit, as [`PhraseSet::find_all`] finds them, by start (hits at
-    /// one start shortest first). One phrase's hits therefore come in text
-    /// order, which lets a caller group hits by phrase without sorting.
+    /// Append every hit, as [`PhraseSet::find_all`] finds them, to `hits` by
+    /// start (hits at one start shortest first). One phrase's hits therefore
+    /// come in text order, which lets a caller group hits by phrase without
+    /// sorting. (Not generic, so its code does not depend on the caller's.)
     ///
     /// A phrase that begins with a letter or digit can only begin at a word
     /// start, and one that begins with punctuation only at that
     /// punctuation: the trie is walked from those positions alone, never
     /// from inside a word.
-    pub fn for_each_hit(&self, text: &FoldedText, mut f: impl FnMut(PhraseHit)) {
+    pub fn hits_into(&self, text: &FoldedText, hits: &mut Vec<PhraseHit>) {
         let hay = text.folded.as_str();
         let bytes = hay.as_bytes();
         let mut map = MapCursor::new(&text.map);
         let mut report = |p: usize, start: usize, end: usize, prev_word: bool| {
-            self.report(hay, &mut map, p, (start, end), prev_word, &mut f);
+            self.report(hay, &mut map, p, (start, end), prev_word, hits);
         };
         if let Some(candidates) = few_bytes_finder(self.trie.first_bytes(), bytes) {
             // Phrases start with one of at most three bytes: jump between
@@ -204,7 +205,9 @@ impl PhraseSet {
     }
 
     /// Report the phrases of pattern `p` matched at `start..end` of the
-    /// folded text `hay`, where their word boundaries allow.
+    /// folded text `hay`, where their word boundaries allow. Kept out of
+    /// line: the scan loop around it stays small.
+    #[inline(never)]
     fn report(
         &self,
         hay: &str,
@@ -212,7 +215,7 @@ impl PhraseSet {
         p: usize,
         (start, end): (usize, usize),
         after_word_start: bool,
-        f: &mut impl FnMut(PhraseHit),
+        hits: &mut Vec<PhraseHit>,
     ) {
         let Some(pattern) = self.patterns.get(p) else {
             return;
@@ -234,7 +237,7 @@ impl PhraseSet {
                 end
             };
             let (start, end) = map.span(start, end);
-            f(PhraseHit {
+            hits.push(PhraseHit {
                 phrase: id,
                 span: Span::new(start, end),
             });

@@ -224,6 +224,9 @@ impl Trie {
         }
     }
 
+    // Inlined into the scan loop: a call per word start costs more than the
+    // walk itself.
+    #[inline(always)]
     fn walk_from(&self, state: u32, hay: &[u8], from: usize, mut f: impl FnMut(usize, usize)) {
         let rest = hay.get(from..).unwrap_or_default();
         match &self.edges {
