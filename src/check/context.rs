@@ -44,7 +44,7 @@ impl<'a> ArticleCtx<'a> {
     pub fn scan(text: &'a str, phrases: &PhraseSet, anchor_count: usize) -> ArticleCtx<'a> {
         let folded = FoldedText::new(text);
         let mut raw: Vec<PhraseHit> = Vec::with_capacity(text.len() / 32);
-        phrases.for_each_hit(&folded, |h| raw.push(h));
+        phrases.hits_into(&folded, &mut raw);
         let (hits, phrase_starts) = group_by_phrase(raw, phrases.len());
         ArticleCtx {
             text,
@@ -72,9 +72,9 @@ impl<'a> ArticleCtx<'a> {
         self.dates = (0..n).map(|_| OnceCell::new()).collect();
         self.quotes = (0..n).map(|_| OnceCell::new()).collect();
         self.negations = (0..n).map(|_| OnceCell::new()).collect();
-        let sentences = &self.sentences;
+        let index = SentenceIndex::new(&self.sentences, self.text.len());
         for hit in &mut self.hits {
-            hit.sentence = sentence_of(sentences, hit.span.start);
+            hit.sentence = index.sentence_of(hit.span.start);
         }
     }
 
@@ -225,7 +225,7 @@ impl<'a> ArticleCtx<'a> {
 }
 
 /// Group hits by phrase id with a counting sort: `ids` phrases, each one's
-/// hits arriving in text order (as [`PhraseSet::for_each_hit`] gives them),
+/// hits arriving in text order (as [`PhraseSet::hits_into`] gives them),
 /// so each group stays in text order. Returns the hits and the start of each
 /// group (`ids + 1` offsets).
 fn group_by_phrase(raw: Vec<PhraseHit>, ids: usize) -> (Vec<Hit>, Vec<usize>) {
@@ -283,9 +283,79 @@ fn clause_index(clauses: &[Span], span: Span) -> Option<usize> {
         .position(|c| c.start <= span.start && span.start < c.end.max(c.start + 1))
 }
 
-/// Index of the sentence containing `offset` (or the nearest before it).
+/// Index of the sentence containing `offset` (or the nearest before it),
+/// by binary search: what [`SentenceIndex`] answers faster.
+#[cfg(test)]
 fn sentence_of(sentences: &[Span], offset: usize) -> usize {
     sentences
         .partition_point(|s| s.start <= offset)
         .saturating_sub(1)
+}
+
+/// The sentence containing an offset, for many offsets, without a binary
+/// search each: the
+/// text is cut into buckets of [`SentenceIndex::BUCKET`] bytes, each
+/// knowing how many sentences start before it, and the few sentences
+/// starting inside a bucket are stepped over.
+struct SentenceIndex<'s> {
+    sentences: &'s [Span],
+    /// Per bucket, how many sentences start before the bucket.
+    before: Vec<usize>,
+}
+
+impl<'s> SentenceIndex<'s> {
+    const BUCKET: usize = 64;
+
+    fn new(sentences: &'s [Span], len: usize) -> SentenceIndex<'s> {
+        let buckets = len / Self::BUCKET + 1;
+        let mut before = Vec::with_capacity(buckets);
+        let mut k = 0;
+        for b in 0..buckets {
+            let at = b * Self::BUCKET;
+            while sentences.get(k).is_some_and(|s| s.start < at) {
+                k += 1;
+            }
+            before.push(k);
+        }
+        SentenceIndex { sentences, before }
+    }
+
+    /// Index of the sentence containing `offset` (or the nearest before it).
+    fn sentence_of(&self, offset: usize) -> usize {
+        let bucket = offset / Self::BUCKET;
+        let mut k = match self.before.get(bucket) {
+            Some(&k) => k,
+            None => self.before.last().copied().unwrap_or(0),
+        };
+        while self.sentences.get(k).is_some_and(|s| s.start <= offset) {
+            k += 1;
+        }
+        k.saturating_sub(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sentence_index_agrees_with_a_binary_search() {
+        let sentences = [
+            Span::new(3, 40),
+            Span::new(41, 200),
+            Span::new(201, 202),
+            Span::new(202, 203),
+            Span::new(210, 330),
+        ];
+        let index = SentenceIndex::new(&sentences, 340);
+        for offset in 0..400 {
+            assert_eq!(
+                index.sentence_of(offset),
+                sentence_of(&sentences, offset),
+                "{offset}"
+            );
+        }
+        let empty = SentenceIndex::new(&[], 10);
+        assert_eq!(empty.sentence_of(5), 0);
+    }
 }
