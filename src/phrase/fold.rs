@@ -143,10 +143,10 @@ const fn splat(b: u8) -> u64 {
 
 /// Whether the eight bytes `w` (little-endian) can all join a solid run
 /// whose byte before them is solid: all ASCII from `!` up, or single spaces
-/// each followed by such a byte inside `w`. Anything else (a control char,
-/// a space at the end, two spaces, a non-ASCII byte) is left to the bytewise
-/// check.
-fn chunk_is_solid(w: u64) -> bool {
+/// each followed by such a byte (`next` is the byte after `w`). Anything
+/// else (a control char, two spaces, a non-ASCII byte) is left to the
+/// bytewise check.
+fn chunk_is_solid(w: u64, next: Option<u8>) -> bool {
     // Any byte >= 0x80, or any byte < 0x20.
     let below_space = w.wrapping_sub(splat(0x20)) & !w & HIGH;
     if (w & HIGH) | below_space != 0 {
@@ -155,7 +155,7 @@ fn chunk_is_solid(w: u64) -> bool {
     // Exactly the bytes equal to a space, as their high bits.
     let t = w ^ splat(b' ');
     let spaces = !(((t & !HIGH).wrapping_add(!HIGH)) | t) & HIGH;
-    spaces & (spaces >> 8) == 0 && spaces >> 56 == 0
+    spaces & (spaces >> 8) == 0 && (spaces >> 56 == 0 || next.is_some_and(solid))
 }
 
 /// The end of the run of solid bytes (and single spaces between them)
@@ -167,7 +167,7 @@ fn solid_run_end(bytes: &[u8], i: usize) -> usize {
             // After a solid byte: eight bytes at a time while they all join.
             while let Some(chunk) = bytes.get(end..end + 8) {
                 let word = chunk.try_into().map_or(0, u64::from_le_bytes);
-                if !chunk_is_solid(word) {
+                if !chunk_is_solid(word, bytes.get(end + 8).copied()) {
                     break;
                 }
                 end += 8;
@@ -278,23 +278,33 @@ mod tests {
     #[test]
     fn chunks_of_words_and_single_spaces_are_solid() {
         let word = |s: &[u8; 8]| u64::from_le_bytes(*s);
-        assert!(chunk_is_solid(word(b"ab cd ef")));
-        assert!(chunk_is_solid(word(b" a.b,c!~")));
-        assert!(!chunk_is_solid(word(b"ab  cd e")));
-        assert!(!chunk_is_solid(word(b"abcdefg ")));
-        assert!(!chunk_is_solid(word(b"abc\tdefg")));
-        assert!(!chunk_is_solid(word(b"abc\x01defg")));
-        assert!(!chunk_is_solid(u64::from_le_bytes([
-            b'a', 0xC3, 0xA9, b'b', b'c', b'd', b'e', b'f'
-        ])));
+        let next = Some(b'x');
+        assert!(chunk_is_solid(word(b"ab cd ef"), next));
+        assert!(chunk_is_solid(word(b" a.b,c!~"), None));
+        assert!(!chunk_is_solid(word(b"ab  cd e"), next));
+        assert!(chunk_is_solid(word(b"abcdefg "), next));
+        assert!(!chunk_is_solid(word(b"abcdefg "), None));
+        assert!(!chunk_is_solid(word(b"abcdefg "), Some(b' ')));
+        assert!(!chunk_is_solid(word(b"abcdefg "), Some(0xE2)));
+        assert!(!chunk_is_solid(word(b"abc\tdefg"), next));
+        assert!(!chunk_is_solid(word(b"abc\x01defg"), next));
+        let accented = [b'a', 0xC3, 0xA9, b'b', b'c', b'd', b'e', b'f'];
+        assert!(!chunk_is_solid(u64::from_le_bytes(accented), next));
     }
 
     proptest! {
         #[test]
         fn run_ends_agree_with_a_bytewise_scan(
-            text in "[a-zA-Z .,\t\n\x01\x7Fé’]{0,60}",
+            text in "[a-zA-Z .,\t\n\x01\x7Fé’]{0,80}",
             start in 0usize..60,
         ) {
+            let bytes = text.as_bytes();
+            let i = start.min(bytes.len());
+            prop_assert_eq!(solid_run_end(bytes, i), naive_run_end(bytes, i));
+        }
+
+        #[test]
+        fn run_ends_agree_on_spaced_text(text in "[aB. \t’]{0,80}", start in 0usize..8) {
             let bytes = text.as_bytes();
             let i = start.min(bytes.len());
             prop_assert_eq!(solid_run_end(bytes, i), naive_run_end(bytes, i));
