@@ -176,6 +176,11 @@ pub(crate) fn dateline_line(line: &str) -> Option<NaiveDate> {
     if let Some((date, n)) = date_at(line) {
         return is_place_tail(line.get(n..)?).then_some(date);
     }
+    // Every date read ends in the digits of its year (or ISO day): a line
+    // that does not end in a digit has no date at its end.
+    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     // Date at the end: try every word start after a separator (found by
     // bytes: the ASCII ones are whole chars, the others are checked at
     // their lead byte).
