@@ -23,10 +23,10 @@ pub(crate) struct ArticleCtx<'a> {
     pub sentences: Vec<Span>,
     /// Each sentence's clauses, split when first asked for.
     clauses: Vec<OnceCell<Vec<Span>>>,
-    /// Hits grouped by phrase id, each phrase's in text order: phrase `id`'s
-    /// are `hits[phrase_starts[id]..phrase_starts[id + 1]]`.
+    /// Hits grouped by phrase id, each phrase's in text order; where each
+    /// phrase's group is.
     hits: Vec<Hit>,
-    phrase_starts: Vec<usize>,
+    groups: Groups,
     reference: Option<NaiveDate>,
     /// Each anchor's hits (by `CompiledAnchor::id`), once sentences are known.
     anchors: Vec<OnceCell<Vec<Hit>>>,
@@ -45,13 +45,13 @@ impl<'a> ArticleCtx<'a> {
         let folded = FoldedText::new(text);
         let mut raw: Vec<PhraseHit> = Vec::with_capacity(text.len() / 32);
         phrases.hits_into(&folded, &mut raw);
-        let (hits, phrase_starts) = group_by_phrase(raw, phrases.len());
+        let (hits, groups) = group_by_phrase(raw, phrases.len());
         ArticleCtx {
             text,
             sentences: Vec::new(),
             clauses: Vec::new(),
             hits,
-            phrase_starts,
+            groups,
             reference: None,
             anchors: Vec::new(),
             anchor_count,
@@ -102,12 +102,18 @@ impl<'a> ArticleCtx<'a> {
 
     /// All hits of one phrase, in text order.
     pub fn phrase_hits(&self, phrase: PhraseId) -> &[Hit] {
-        let range = self
-            .phrase_starts
-            .get(phrase)
-            .zip(self.phrase_starts.get(phrase + 1));
+        let range = match &self.groups {
+            Groups::Starts(starts) => starts
+                .get(phrase)
+                .zip(starts.get(phrase + 1))
+                .map(|(&lo, &hi)| (lo, hi)),
+            Groups::Phrases(phrases) => Some((
+                phrases.partition_point(|&p| p < phrase),
+                phrases.partition_point(|&p| p <= phrase),
+            )),
+        };
         match range {
-            Some((&lo, &hi)) => self.hits.get(lo..hi).unwrap_or_default(),
+            Some((lo, hi)) => self.hits.get(lo..hi).unwrap_or_default(),
             None => &[],
         }
     }
@@ -224,11 +230,45 @@ impl<'a> ArticleCtx<'a> {
     }
 }
 
-/// Group hits by phrase id with a counting sort: `ids` phrases, each one's
-/// hits arriving in text order (as [`PhraseSet::hits_into`] gives them),
-/// so each group stays in text order. Returns the hits and the start of each
-/// group (`ids + 1` offsets).
-fn group_by_phrase(raw: Vec<PhraseHit>, ids: usize) -> (Vec<Hit>, Vec<usize>) {
+/// Where each phrase's hits are in the grouped hits.
+enum Groups {
+    /// Phrase `id`'s hits are `starts[id]..starts[id + 1]` (`ids + 1`
+    /// offsets).
+    Starts(Vec<usize>),
+    /// The phrase of each hit (sorted): a phrase's hits are the run of its
+    /// id, found by binary search.
+    Phrases(Vec<PhraseId>),
+}
+
+/// Above this many phrase ids per hit, hits are grouped by sorting them
+/// rather than by counting: offsets for every phrase of a large rule set
+/// cost more, per article, than sorting its few hits.
+const IDS_PER_HIT_FOR_SORTING: usize = 16;
+
+/// Group hits by phrase id, each phrase's hits arriving in text order (as
+/// [`PhraseSet::hits_into`] gives them), so each group stays in text order:
+/// with a counting sort when the rule set has few phrases for the hits, or
+/// with a stable sort by phrase.
+fn group_by_phrase(mut raw: Vec<PhraseHit>, ids: usize) -> (Vec<Hit>, Groups) {
+    if ids > raw.len().saturating_mul(IDS_PER_HIT_FOR_SORTING) {
+        raw.sort_by_key(|h| h.phrase);
+        let phrases = raw.iter().map(|h| h.phrase).collect();
+        let hits = raw
+            .into_iter()
+            .map(|h| Hit {
+                span: h.span,
+                sentence: 0,
+            })
+            .collect();
+        return (hits, Groups::Phrases(phrases));
+    }
+    let (hits, starts) = count_by_phrase(raw, ids);
+    (hits, Groups::Starts(starts))
+}
+
+/// Group hits by phrase id with a counting sort: `ids` phrases. Returns the
+/// hits and the start of each group (`ids + 1` offsets).
+fn count_by_phrase(raw: Vec<PhraseHit>, ids: usize) -> (Vec<Hit>, Vec<usize>) {
     let mut starts = vec![0usize; ids + 1];
     for h in &raw {
         if let Some(n) = starts.get_mut(h.phrase + 1) {
