@@ -158,13 +158,34 @@ fn chunk_is_solid(w: u64, next: Option<u8>) -> bool {
     spaces & (spaces >> 8) == 0 && (spaces >> 56 == 0 || next.is_some_and(solid))
 }
 
+/// [`chunk_is_solid`] for a chunk of any length, written without early
+/// exits so that the compiler can test all its bytes at once.
+fn chunk16_is_solid(chunk: &[u8], next: Option<u8>) -> bool {
+    let outside = chunk
+        .iter()
+        .fold(0u8, |acc, &b| acc | u8::from(!(0x20..0x80).contains(&b)));
+    let double = chunk
+        .iter()
+        .zip(chunk.iter().skip(1))
+        .fold(0u8, |acc, (&a, &b)| acc | u8::from(a == b' ' && b == b' '));
+    let last_space = chunk.last() == Some(&b' ');
+    outside == 0 && double == 0 && (!last_space || next.is_some_and(solid))
+}
+
 /// The end of the run of solid bytes (and single spaces between them)
 /// starting at `i`; `i` if the byte there is not solid.
 fn solid_run_end(bytes: &[u8], i: usize) -> usize {
     let mut end = i;
     loop {
         if end > i {
-            // After a solid byte: eight bytes at a time while they all join.
+            // After a solid byte: sixteen, then eight bytes at a time while
+            // they all join.
+            while let Some(chunk) = bytes.get(end..end + 16) {
+                if !chunk16_is_solid(chunk, bytes.get(end + 16).copied()) {
+                    break;
+                }
+                end += 16;
+            }
             while let Some(chunk) = bytes.get(end..end + 8) {
                 let word = chunk.try_into().map_or(0, u64::from_le_bytes);
                 if !chunk_is_solid(word, bytes.get(end + 8).copied()) {
