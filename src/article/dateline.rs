@@ -215,12 +215,22 @@ pub(crate) fn dateline_line(line: &str) -> Option<NaiveDate> {
     if let Some((date, n)) = date_at(line) {
         return is_place_tail(line.get(n..)?).then_some(date);
     }
-    // Date at the end: try every word start after a separator.
-    for (i, c) in line.char_indices() {
-        if !(c == '|' || c == '-' || c == '–' || c == '—' || c == '·' || c == ',') {
-            continue;
-        }
-        let after = line.get(i + c.len_utf8()..)?;
+    // Every date read ends in the digits of its year (or ISO day): a line
+    // that does not end in a digit has no date at its end.
+    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // Date at the end: try every word start after a separator (found by
+    // bytes: the ASCII ones are whole chars, the others are checked at
+    // their lead byte).
+    for (i, b) in line.bytes().enumerate() {
+        let len = match b {
+            b'|' | b'-' | b',' => 1,
+            0xE2 if line.get(i..).is_some_and(|r| r.starts_with(['–', '—'])) => 3,
+            0xC2 if line.get(i..).is_some_and(|r| r.starts_with('·')) => 2,
+            _ => continue,
+        };
+        let after = line.get(i + len..)?;
         let trimmed = after.trim_start();
         if let Some((date, n)) = date_at(trimmed) {
             if n == trimmed.len() && is_place_tail(line.get(..i)?) {

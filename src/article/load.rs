@@ -106,7 +106,10 @@ fn walk_dir(dir: &Path, inputs: &mut Vec<Result<Input, LoadError>>) {
         .git_global(false)
         .parents(true)
         .require_git(false)
-        .sort_by_file_name(|a, b| a.cmp(b))
+        // Siblings share their parent's path, so comparing whole paths as
+        // bytes orders them by name, without splitting a file name off each
+        // path at every comparison.
+        .sort_by_file_path(|a, b| a.as_os_str().cmp(b.as_os_str()))
         .build();
     for entry in walker {
         match entry {
@@ -159,7 +162,8 @@ pub fn load_file(path: &Path, options: &LoadOptions) -> Result<Article, LoadErro
             limit: options.max_bytes,
         });
     }
-    let bytes = read_limited(file, &name, options.max_bytes)?;
+    // Sized from the metadata: one allocation, no growth while reading.
+    let bytes = read_limited(file, &name, options.max_bytes, size)?;
     let kind = if has_extension(path, &["md", "markdown"]) {
         TextKind::Markdown
     } else {
@@ -171,15 +175,23 @@ pub fn load_file(path: &Path, options: &LoadOptions) -> Result<Article, LoadErro
 
 /// Read one article from standard input.
 pub fn load_stdin(options: &LoadOptions) -> Result<Article, LoadError> {
-    let bytes = read_limited(std::io::stdin().lock(), "-", options.max_bytes)?;
+    let bytes = read_limited(std::io::stdin().lock(), "-", options.max_bytes, 0)?;
     let text = decode(bytes, "-")?;
     Ok(article_from_text("-", text, TextKind::Plain))
 }
 
 /// Read at most `limit` bytes; more is [`LoadError::TooLarge`] (a file can
-/// grow after its size was checked, and stdin has no size).
-fn read_limited(reader: impl Read, name: &str, limit: u64) -> Result<Vec<u8>, LoadError> {
-    let mut bytes = Vec::new();
+/// grow after its size was checked, and stdin has no size). `expected` is
+/// the size to make room for (one byte more, so reaching the end needs no
+/// growth).
+fn read_limited(
+    reader: impl Read,
+    name: &str,
+    limit: u64,
+    expected: u64,
+) -> Result<Vec<u8>, LoadError> {
+    let room = usize::try_from(expected.min(limit)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(room.saturating_add(1));
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)

@@ -6,7 +6,7 @@ use crate::article::blank::Blanker;
 fn blanked(src: &str) -> (String, MarkdownMeta) {
     let mut b = Blanker::new(src);
     let meta = blank_markdown(src, 0, &mut b);
-    let text = b.finish(src);
+    let text = b.finish();
     assert_eq!(text.len(), src.len());
     (text, meta)
 }

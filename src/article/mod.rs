@@ -37,6 +37,7 @@ mod dateline;
 mod jsonl;
 pub mod load;
 mod markdown;
+mod marks;
 mod normalize;
 pub mod segment;
 mod sentence_end;

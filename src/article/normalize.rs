@@ -3,7 +3,7 @@
 //! length, same char boundaries, same line breaks), and the article's date
 //! and title read on the way.
 
-use crate::article::blank::Blanker;
+use crate::article::blank::{blank_in_place, Blanker};
 use crate::article::dateline;
 use crate::article::load::TextKind;
 use crate::article::markdown;
@@ -25,7 +25,7 @@ pub(crate) fn build_article(name: &str, source: String, kind: TextKind) -> Artic
     for span in crate::suppress::comment_spans(&source) {
         out.blank(span.range());
     }
-    let mut text = out.finish(&source);
+    let mut text = out.finish();
     let lead = blank_lead(&mut text);
     Article {
         name: name.to_string(),
@@ -116,10 +116,7 @@ fn line_end(text: &str, from: usize) -> usize {
 /// Blank `start..end` of a `String` in place (ranges come from char
 /// boundaries found by `str` searches).
 fn blank_range(text: &mut String, start: usize, end: usize) {
-    let mut b = Blanker::new(text);
-    b.blank(start..end);
-    let blanked = b.finish(text);
-    *text = blanked;
+    blank_in_place(text, start..end);
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! split into clauses ([`crate::article::clause`]).
 
 use crate::article::clause::split_clauses;
+use crate::article::marks::Marks;
 use crate::article::sentence_end::{is_attribution, period_ends_sentence};
 use crate::article::Sentence;
 use crate::source::Span;
@@ -53,15 +54,21 @@ fn blocks(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() {
+    while at < text.len() {
+        // Each line with its newline (the last may have none).
+        let end = text
+            .as_bytes()
+            .get(at..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .map_or(text.len(), |k| at + k + 1);
+        if text.get(at..end).unwrap_or("").trim().is_empty() {
             if let Some(s) = start.take() {
                 out.push(Span::new(s, at));
             }
         } else {
             start.get_or_insert(at);
         }
-        at += line.len();
+        at = end;
     }
     if let Some(s) = start {
         out.push(Span::new(s, text.len()));
@@ -123,14 +130,22 @@ fn block_cuts(text: &str, block: Span) -> Vec<usize> {
     let Some(s) = text.get(block.range()) else {
         return Vec::new();
     };
-    let wrap = WrapInfo::of(s);
+    // Read only when a line break inside the paragraph asks.
+    let mut wrap = None;
     let mut cuts = Vec::new();
     let mut quotes = Quotes::default();
     let mut line_start = 0;
     let mut i = 0;
     // Only newlines, terminal marks and quotes matter: jump between them.
-    const MARKED: ByteSet = ByteSet::of(&[b'\n', b'.', b'!', b'?', b'"', b'\'', MULTIBYTE_PUNCT]);
-    while let Some(at) = next_marked(s, i, &MARKED) {
+    let mut marks = Marks::new(
+        s.as_bytes(),
+        [
+            [b'\n', b'.', MULTIBYTE_PUNCT],
+            [b'!', b'?', b'"'],
+            [b'\''; 3],
+        ],
+    );
+    while let Some(at) = marks.next_from(i) {
         let Some(c) = s.get(at..).and_then(|r| r.chars().next()) else {
             break;
         };
@@ -140,7 +155,9 @@ fn block_cuts(text: &str, block: Span) -> Vec<usize> {
             '\n' => {
                 let line = s.get(line_start..at).unwrap_or("");
                 let rest = s.get(after..).unwrap_or("");
-                if line_breaks_sentence(line, rest, &wrap) {
+                if line_breaks_sentence(line, rest, || {
+                    &*wrap.get_or_insert_with(|| WrapInfo::of(s))
+                }) {
                     cuts.push(block.start + after);
                     quotes = Quotes::default();
                 }
@@ -297,8 +314,8 @@ fn ends_terminal(line: &str) -> bool {
 }
 
 /// Whether the newline after `line` ends a sentence; `rest` is the text
-/// after the newline.
-fn line_breaks_sentence(line: &str, rest: &str, wrap: &WrapInfo) -> bool {
+/// after the newline; `wrap` reads the paragraph's line shape when needed.
+fn line_breaks_sentence<'w>(line: &str, rest: &str, wrap: impl FnOnce() -> &'w WrapInfo) -> bool {
     let Some(first) = rest.trim_start().chars().next() else {
         return true;
     };
@@ -317,14 +334,17 @@ fn line_breaks_sentence(line: &str, rest: &str, wrap: &WrapInfo) -> bool {
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
                 .unwrap_or("");
-            !wrap.wrapped && w.contains('.')
+            w.contains('.') && !wrap().wrapped
         };
     }
     // Heading-like line (no terminal punctuation) before a capital, a quote
     // or a digit: a break, unless the paragraph is hard-wrapped and this line
     // runs to the wrap width.
     let opens = first.is_uppercase() || first.is_ascii_digit() || "“‘\"'«".contains(first);
-    opens && (!wrap.wrapped || trimmed.chars().count() * 10 < wrap.max_len * 6)
+    opens && {
+        let wrap = wrap();
+        !wrap.wrapped || trimmed.chars().count() * 10 < wrap.max_len * 6
+    }
 }
 
 #[cfg(test)]

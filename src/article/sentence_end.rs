@@ -150,7 +150,7 @@ pub(crate) fn period_ends_sentence(before: &str, next: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
+    let lower = Lowered::of(word);
     // An answer on its own ("Is there a clause? No. Contrary to …") ends
     // its sentence; "No." before a number is "number".
     let alone = before
@@ -161,25 +161,49 @@ pub(crate) fn period_ends_sentence(before: &str, next: &str) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '?' | '!' | ':'));
-    if alone && matches!(lower.as_str(), "no" | "yes") {
+    if alone && lower.is_any(&["no", "yes"]) {
         return !next.chars().next().is_some_and(|c| c.is_ascii_digit());
     }
-    let next_is_digit = next.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let opener = next
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| OPENERS.contains(&w.to_lowercase().as_str()));
-    if matches!(lower.as_str(), "e.g" | "i.e" | "cf" | "viz") || TITLES.contains(&lower.as_str()) {
+    if lower.is_any(&["e.g", "i.e", "cf", "viz"]) || lower.is_any(TITLES) {
         return false;
     }
-    if next_is_digit && BEFORE_NUMBER.contains(&lower.as_str()) {
+    let next_is_digit = next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if next_is_digit && lower.is_any(BEFORE_NUMBER) {
         return false;
     }
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     let dotted = word.contains('.') && word.chars().any(char::is_alphabetic);
-    if single_capital || dotted || AMBIGUOUS.contains(&lower.as_str()) {
-        return opener;
+    if single_capital || dotted || lower.is_any(AMBIGUOUS) {
+        return next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| Lowered::of(w).is_any(OPENERS));
     }
     true
+}
+
+/// A word compared with lowercase ASCII lists as its lowercase would be,
+/// without building it when the word is ASCII.
+enum Lowered<'a> {
+    Ascii(&'a str),
+    Other(String),
+}
+
+impl<'a> Lowered<'a> {
+    fn of(word: &'a str) -> Lowered<'a> {
+        if word.is_ascii() {
+            Lowered::Ascii(word)
+        } else {
+            Lowered::Other(word.to_lowercase())
+        }
+    }
+
+    /// Whether the lowercased word is one of `list` (lowercase ASCII).
+    fn is_any(&self, list: &[&str]) -> bool {
+        match self {
+            Lowered::Ascii(w) => list.iter().any(|l| l.eq_ignore_ascii_case(w)),
+            Lowered::Other(w) => list.contains(&w.as_str()),
+        }
+    }
 }

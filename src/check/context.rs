@@ -23,10 +23,10 @@ pub(crate) struct ArticleCtx<'a> {
     pub sentences: Vec<Span>,
     /// Each sentence's clauses, split when first asked for.
     clauses: Vec<OnceCell<Vec<Span>>>,
-    /// Hits grouped by phrase id, each phrase's in text order: phrase `id`'s
-    /// are `hits[phrase_starts[id]..phrase_starts[id + 1]]`.
+    /// Hits grouped by phrase id, each phrase's in text order; where each
+    /// phrase's group is.
     hits: Vec<Hit>,
-    phrase_starts: Vec<usize>,
+    groups: Groups,
     reference: Option<NaiveDate>,
     /// Each anchor's hits (by `CompiledAnchor::id`), once sentences are known.
     anchors: Vec<OnceCell<Vec<Hit>>>,
@@ -43,15 +43,15 @@ impl<'a> ArticleCtx<'a> {
     /// [`ArticleCtx::segment`] is called (a skipped article needs none).
     pub fn scan(text: &'a str, phrases: &PhraseSet, anchor_count: usize) -> ArticleCtx<'a> {
         let folded = FoldedText::new(text);
-        let mut raw: Vec<PhraseHit> = Vec::new();
-        phrases.for_each_hit(&folded, |h| raw.push(h));
-        let (hits, phrase_starts) = group_by_phrase(raw, phrases.len());
+        let mut raw: Vec<PhraseHit> = Vec::with_capacity(text.len() / 32);
+        phrases.hits_into(&folded, &mut raw);
+        let (hits, groups) = group_by_phrase(raw, phrases.len());
         ArticleCtx {
             text,
             sentences: Vec::new(),
             clauses: Vec::new(),
             hits,
-            phrase_starts,
+            groups,
             reference: None,
             anchors: Vec::new(),
             anchor_count,
@@ -72,9 +72,9 @@ impl<'a> ArticleCtx<'a> {
         self.dates = (0..n).map(|_| OnceCell::new()).collect();
         self.quotes = (0..n).map(|_| OnceCell::new()).collect();
         self.negations = (0..n).map(|_| OnceCell::new()).collect();
-        let sentences = &self.sentences;
+        let index = SentenceIndex::new(&self.sentences, self.text.len());
         for hit in &mut self.hits {
-            hit.sentence = sentence_of(sentences, hit.span.start);
+            hit.sentence = index.sentence_of(hit.span.start);
         }
     }
 
@@ -102,12 +102,18 @@ impl<'a> ArticleCtx<'a> {
 
     /// All hits of one phrase, in text order.
     pub fn phrase_hits(&self, phrase: PhraseId) -> &[Hit] {
-        let range = self
-            .phrase_starts
-            .get(phrase)
-            .zip(self.phrase_starts.get(phrase + 1));
+        let range = match &self.groups {
+            Groups::Starts(starts) => starts
+                .get(phrase)
+                .zip(starts.get(phrase + 1))
+                .map(|(&lo, &hi)| (lo, hi)),
+            Groups::Phrases(phrases) => Some((
+                phrases.partition_point(|&p| p < phrase),
+                phrases.partition_point(|&p| p <= phrase),
+            )),
+        };
         match range {
-            Some((&lo, &hi)) => self.hits.get(lo..hi).unwrap_or_default(),
+            Some((lo, hi)) => self.hits.get(lo..hi).unwrap_or_default(),
             None => &[],
         }
     }
@@ -251,11 +257,45 @@ impl<'a> ArticleCtx<'a> {
     }
 }
 
-/// Group hits by phrase id with a counting sort: `ids` phrases, each one's
-/// hits arriving in text order (as [`PhraseSet::for_each_hit`] gives them),
-/// so each group stays in text order. Returns the hits and the start of each
-/// group (`ids + 1` offsets).
-fn group_by_phrase(raw: Vec<PhraseHit>, ids: usize) -> (Vec<Hit>, Vec<usize>) {
+/// Where each phrase's hits are in the grouped hits.
+enum Groups {
+    /// Phrase `id`'s hits are `starts[id]..starts[id + 1]` (`ids + 1`
+    /// offsets).
+    Starts(Vec<usize>),
+    /// The phrase of each hit (sorted): a phrase's hits are the run of its
+    /// id, found by binary search.
+    Phrases(Vec<PhraseId>),
+}
+
+/// Above this many phrase ids per hit, hits are grouped by sorting them
+/// rather than by counting: offsets for every phrase of a large rule set
+/// cost more, per article, than sorting its few hits.
+const IDS_PER_HIT_FOR_SORTING: usize = 16;
+
+/// Group hits by phrase id, each phrase's hits arriving in text order (as
+/// [`PhraseSet::hits_into`] gives them), so each group stays in text order:
+/// with a counting sort when the rule set has few phrases for the hits, or
+/// with a stable sort by phrase.
+fn group_by_phrase(mut raw: Vec<PhraseHit>, ids: usize) -> (Vec<Hit>, Groups) {
+    if ids > raw.len().saturating_mul(IDS_PER_HIT_FOR_SORTING) {
+        raw.sort_by_key(|h| h.phrase);
+        let phrases = raw.iter().map(|h| h.phrase).collect();
+        let hits = raw
+            .into_iter()
+            .map(|h| Hit {
+                span: h.span,
+                sentence: 0,
+            })
+            .collect();
+        return (hits, Groups::Phrases(phrases));
+    }
+    let (hits, starts) = count_by_phrase(raw, ids);
+    (hits, Groups::Starts(starts))
+}
+
+/// Group hits by phrase id with a counting sort: `ids` phrases. Returns the
+/// hits and the start of each group (`ids + 1` offsets).
+fn count_by_phrase(raw: Vec<PhraseHit>, ids: usize) -> (Vec<Hit>, Vec<usize>) {
     let mut starts = vec![0usize; ids + 1];
     for h in &raw {
         if let Some(n) = starts.get_mut(h.phrase + 1) {
@@ -310,9 +350,79 @@ fn clause_index(clauses: &[Span], span: Span) -> Option<usize> {
         .position(|c| c.start <= span.start && span.start < c.end.max(c.start + 1))
 }
 
-/// Index of the sentence containing `offset` (or the nearest before it).
+/// Index of the sentence containing `offset` (or the nearest before it),
+/// by binary search: what [`SentenceIndex`] answers faster for many
+/// offsets.
 fn sentence_of(sentences: &[Span], offset: usize) -> usize {
     sentences
         .partition_point(|s| s.start <= offset)
         .saturating_sub(1)
+}
+
+/// The sentence containing an offset, for many offsets, without a binary
+/// search each: the
+/// text is cut into buckets of [`SentenceIndex::BUCKET`] bytes, each
+/// knowing how many sentences start before it, and the few sentences
+/// starting inside a bucket are stepped over.
+struct SentenceIndex<'s> {
+    sentences: &'s [Span],
+    /// Per bucket, how many sentences start before the bucket.
+    before: Vec<usize>,
+}
+
+impl<'s> SentenceIndex<'s> {
+    const BUCKET: usize = 64;
+
+    fn new(sentences: &'s [Span], len: usize) -> SentenceIndex<'s> {
+        let buckets = len / Self::BUCKET + 1;
+        let mut before = Vec::with_capacity(buckets);
+        let mut k = 0;
+        for b in 0..buckets {
+            let at = b * Self::BUCKET;
+            while sentences.get(k).is_some_and(|s| s.start < at) {
+                k += 1;
+            }
+            before.push(k);
+        }
+        SentenceIndex { sentences, before }
+    }
+
+    /// Index of the sentence containing `offset` (or the nearest before it).
+    fn sentence_of(&self, offset: usize) -> usize {
+        let bucket = offset / Self::BUCKET;
+        let mut k = match self.before.get(bucket) {
+            Some(&k) => k,
+            None => self.before.last().copied().unwrap_or(0),
+        };
+        while self.sentences.get(k).is_some_and(|s| s.start <= offset) {
+            k += 1;
+        }
+        k.saturating_sub(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sentence_index_agrees_with_a_binary_search() {
+        let sentences = [
+            Span::new(3, 40),
+            Span::new(41, 200),
+            Span::new(201, 202),
+            Span::new(202, 203),
+            Span::new(210, 330),
+        ];
+        let index = SentenceIndex::new(&sentences, 340);
+        for offset in 0..400 {
+            assert_eq!(
+                index.sentence_of(offset),
+                sentence_of(&sentences, offset),
+                "{offset}"
+            );
+        }
+        let empty = SentenceIndex::new(&[], 10);
+        assert_eq!(empty.sentence_of(5), 0);
+    }
 }

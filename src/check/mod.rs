@@ -1,6 +1,6 @@
 //! Judging: every fact of a compiled rule set against one article.
 //!
-//! [`Checker::new`] compiles all facts once (one phrase automaton for every
+//! [`Checker::new`] compiles all facts once (one phrase trie for every
 //! anchor, cue, phrase, place and entity name); [`Checker::check`] scans an
 //! article once and judges only in-scope sentences. No I/O, never fails.
 

@@ -9,7 +9,10 @@ use crate::check::context::ArticleCtx;
 
 /// Indices of the in-scope sentences, in order, written into `scope` (a
 /// buffer the caller reuses across facts). Costs time in proportion to the
-/// anchors' hits, not to the article's length.
+/// anchors' hits, not to the article's length. Inlined into its one caller,
+/// `Checker::judge`, run for every fact of every checked article: whether
+/// the compiler chose to otherwise moved a 1,000-fact run by 2%.
+#[inline(always)]
 pub(crate) fn scope_sentences(fact: &CompiledFact, ctx: &ArticleCtx, scope: &mut Vec<usize>) {
     scope.clear();
     let n = ctx.sentences.len();

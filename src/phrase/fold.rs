@@ -58,13 +58,12 @@ pub(crate) struct Checkpoint {
 
 /// Fold `text` into `out`, recording checkpoints where the offset delta
 /// changes. Every folded char start maps to the start of the original char
-/// (or whitespace run) it came from. Runs of ASCII non-space bytes are
-/// lowercased in bulk.
+/// (or whitespace run) it came from. Runs of ASCII non-space bytes, with
+/// the single spaces between them, are copied and lowercased in bulk.
 pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>) {
     map.clear();
-    let mut buf = std::mem::take(out).into_bytes();
-    buf.clear();
-    buf.reserve(text.len());
+    out.clear();
+    out.reserve(text.len());
     // Current delta = original - folded (never negative: folding never grows).
     let mut delta = 0usize;
     // Whether the delta may have changed since the last char.
@@ -73,32 +72,17 @@ pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>)
     let bytes = text.as_bytes();
     let mut i = 0;
     loop {
-        // A run of ASCII letters, digits and punctuation, with the single
-        // spaces between them (each folds to itself): copied and lowercased
-        // in bulk.
-        let solid = |b: u8| b.is_ascii() && !is_ascii_space(b);
-        let mut end = i;
-        loop {
-            while bytes.get(end).is_some_and(|&b| solid(b)) {
-                end += 1;
-            }
-            let lone_space = end > i
-                && bytes.get(end) == Some(&b' ')
-                && bytes.get(end + 1).is_some_and(|&b| solid(b));
-            if !lone_space {
-                break;
-            }
-            end += 2;
-        }
+        let end = solid_run_end(bytes, i);
         if end > i {
             if pending {
-                note(map, buf.len(), i, &mut delta);
+                note(map, out.len(), i, &mut delta);
                 pending = false;
             }
             in_space = false;
-            let from = buf.len();
-            buf.extend_from_slice(bytes.get(i..end).unwrap_or_default());
-            if let Some(copied) = buf.get_mut(from..) {
+            let from = out.len();
+            // The run is ASCII, so both ends are char boundaries.
+            out.push_str(text.get(i..end).unwrap_or_default());
+            if let Some(copied) = out.get_mut(from..) {
                 copied.make_ascii_lowercase();
             }
             i = end;
@@ -106,17 +90,10 @@ pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>)
         let Some(rest) = text.get(i..) else {
             break;
         };
-        let Some(&b) = rest.as_bytes().first() else {
+        let Some(c) = rest.chars().next() else {
             break;
         };
-        let (c, len) = if b.is_ascii() {
-            (char::from(b), 1)
-        } else {
-            match rest.chars().next() {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
-            }
-        };
+        let len = c.len_utf8();
         if is_invisible(c) {
             // Dropped: the next char's checkpoint maps past it.
             pending = true;
@@ -134,27 +111,100 @@ pub(crate) fn fold_into(text: &str, out: &mut String, map: &mut Vec<Checkpoint>)
             in_space = false;
         }
         if pending {
-            note(map, buf.len(), i, &mut delta);
+            note(map, out.len(), i, &mut delta);
             pending = false;
         }
         if in_space {
-            buf.push(b' ');
+            out.push(' ');
             pending |= len != 1;
-        } else if len == 1 {
-            buf.push(b.to_ascii_lowercase());
         } else {
             let f = fold_char(c);
-            let mut tmp = [0u8; 4];
-            buf.extend_from_slice(f.encode_utf8(&mut tmp).as_bytes());
+            out.push(f);
             pending |= f.len_utf8() != len;
         }
         i += len;
     }
     if pending {
-        note(map, buf.len(), text.len(), &mut delta);
+        note(map, out.len(), text.len(), &mut delta);
     }
-    // Only whole UTF-8 encodings were pushed.
-    *out = String::from_utf8(buf).unwrap_or_default();
+}
+
+/// An ASCII byte that is not whitespace: it folds to itself, lowercased.
+fn solid(b: u8) -> bool {
+    b.is_ascii() && !is_ascii_space(b)
+}
+
+/// Eight bytes with the high bit of each.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// Eight copies of one byte.
+const fn splat(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// Whether the eight bytes `w` (little-endian) can all join a solid run
+/// whose byte before them is solid: all ASCII from `!` up, or single spaces
+/// each followed by such a byte (`next` is the byte after `w`). Anything
+/// else (a control char, two spaces, a non-ASCII byte) is left to the
+/// bytewise check.
+fn chunk_is_solid(w: u64, next: Option<u8>) -> bool {
+    // Any byte >= 0x80, or any byte < 0x20.
+    let below_space = w.wrapping_sub(splat(0x20)) & !w & HIGH;
+    if (w & HIGH) | below_space != 0 {
+        return false;
+    }
+    // Exactly the bytes equal to a space, as their high bits.
+    let t = w ^ splat(b' ');
+    let spaces = !(((t & !HIGH).wrapping_add(!HIGH)) | t) & HIGH;
+    spaces & (spaces >> 8) == 0 && (spaces >> 56 == 0 || next.is_some_and(solid))
+}
+
+/// [`chunk_is_solid`] for a chunk of any length, written without early
+/// exits so that the compiler can test all its bytes at once.
+fn chunk16_is_solid(chunk: &[u8], next: Option<u8>) -> bool {
+    let outside = chunk
+        .iter()
+        .fold(0u8, |acc, &b| acc | u8::from(!(0x20..0x80).contains(&b)));
+    let double = chunk
+        .iter()
+        .zip(chunk.iter().skip(1))
+        .fold(0u8, |acc, (&a, &b)| acc | u8::from(a == b' ' && b == b' '));
+    let last_space = chunk.last() == Some(&b' ');
+    outside == 0 && double == 0 && (!last_space || next.is_some_and(solid))
+}
+
+/// The end of the run of solid bytes (and single spaces between them)
+/// starting at `i`; `i` if the byte there is not solid.
+fn solid_run_end(bytes: &[u8], i: usize) -> usize {
+    let mut end = i;
+    loop {
+        if end > i {
+            // After a solid byte: sixteen, then eight bytes at a time while
+            // they all join.
+            while let Some(chunk) = bytes.get(end..end + 16) {
+                if !chunk16_is_solid(chunk, bytes.get(end + 16).copied()) {
+                    break;
+                }
+                end += 16;
+            }
+            while let Some(chunk) = bytes.get(end..end + 8) {
+                let word = chunk.try_into().map_or(0, u64::from_le_bytes);
+                if !chunk_is_solid(word, bytes.get(end + 8).copied()) {
+                    break;
+                }
+                end += 8;
+            }
+        }
+        while bytes.get(end).is_some_and(|&b| solid(b)) {
+            end += 1;
+        }
+        let lone_space = end > i
+            && bytes.get(end) == Some(&b' ')
+            && bytes.get(end + 1).is_some_and(|&b| solid(b));
+        if !lone_space {
+            return end;
+        }
+        end += 2;
+    }
 }
 
 /// Record a checkpoint at folded offset `f` (original `o`) if the delta
@@ -177,5 +227,108 @@ pub(crate) fn to_original(map: &[Checkpoint], f: usize) -> usize {
     match i.checked_sub(1).and_then(|i| map.get(i)) {
         Some(cp) => cp.original + (f - cp.folded),
         None => f,
+    }
+}
+
+/// [`to_original`] for offsets that come in order: hits reported by start
+/// map their starts (never decreasing) and ends (at or after the start)
+/// without a search each.
+#[derive(Debug)]
+pub(crate) struct MapCursor<'m> {
+    map: &'m [Checkpoint],
+    /// How many checkpoints lie at or before the last start mapped.
+    passed: usize,
+}
+
+impl<'m> MapCursor<'m> {
+    pub(crate) fn new(map: &'m [Checkpoint]) -> MapCursor<'m> {
+        MapCursor { map, passed: 0 }
+    }
+
+    /// The original offset of `start`, at or after every start mapped
+    /// before, and of `end` (at or after `start`).
+    pub(crate) fn span(&mut self, start: usize, end: usize) -> (usize, usize) {
+        if self.map.is_empty() {
+            return (start, end);
+        }
+        while self
+            .map
+            .get(self.passed)
+            .is_some_and(|cp| cp.folded <= start)
+        {
+            self.passed += 1;
+        }
+        let mut k = self.passed;
+        while self.map.get(k).is_some_and(|cp| cp.folded <= end) {
+            k += 1;
+        }
+        (self.at(self.passed, start), self.at(k, end))
+    }
+
+    /// `f` mapped by the checkpoint before index `k`.
+    fn at(&self, k: usize, f: usize) -> usize {
+        match k.checked_sub(1).and_then(|i| self.map.get(i)) {
+            Some(cp) => cp.original + (f - cp.folded),
+            None => f,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`solid_run_end`] a byte at a time.
+    fn naive_run_end(bytes: &[u8], i: usize) -> usize {
+        let mut end = i;
+        loop {
+            while bytes.get(end).is_some_and(|&b| solid(b)) {
+                end += 1;
+            }
+            let lone_space = end > i
+                && bytes.get(end) == Some(&b' ')
+                && bytes.get(end + 1).is_some_and(|&b| solid(b));
+            if !lone_space {
+                return end;
+            }
+            end += 2;
+        }
+    }
+
+    #[test]
+    fn chunks_of_words_and_single_spaces_are_solid() {
+        let word = |s: &[u8; 8]| u64::from_le_bytes(*s);
+        let next = Some(b'x');
+        assert!(chunk_is_solid(word(b"ab cd ef"), next));
+        assert!(chunk_is_solid(word(b" a.b,c!~"), None));
+        assert!(!chunk_is_solid(word(b"ab  cd e"), next));
+        assert!(chunk_is_solid(word(b"abcdefg "), next));
+        assert!(!chunk_is_solid(word(b"abcdefg "), None));
+        assert!(!chunk_is_solid(word(b"abcdefg "), Some(b' ')));
+        assert!(!chunk_is_solid(word(b"abcdefg "), Some(0xE2)));
+        assert!(!chunk_is_solid(word(b"abc\tdefg"), next));
+        assert!(!chunk_is_solid(word(b"abc\x01defg"), next));
+        let accented = [b'a', 0xC3, 0xA9, b'b', b'c', b'd', b'e', b'f'];
+        assert!(!chunk_is_solid(u64::from_le_bytes(accented), next));
+    }
+
+    proptest! {
+        #[test]
+        fn run_ends_agree_with_a_bytewise_scan(
+            text in "[a-zA-Z .,\t\n\x01\x7Fé’]{0,80}",
+            start in 0usize..60,
+        ) {
+            let bytes = text.as_bytes();
+            let i = start.min(bytes.len());
+            prop_assert_eq!(solid_run_end(bytes, i), naive_run_end(bytes, i));
+        }
+
+        #[test]
+        fn run_ends_agree_on_spaced_text(text in "[aB. \t’]{0,80}", start in 0usize..8) {
+            let bytes = text.as_bytes();
+            let i = start.min(bytes.len());
+            prop_assert_eq!(solid_run_end(bytes, i), naive_run_end(bytes, i));
+        }
     }
 }

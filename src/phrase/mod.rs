@@ -3,8 +3,9 @@
 //! straight and typographic quotes, apostrophes and dashes alike, a trailing
 //! `*` for any word ending, a possessive matching its name.
 //!
-//! All phrases of all facts are compiled once into one automaton
-//! ([`PhraseSet`]); an article is folded once ([`FoldedText`]) and scanned once.
+//! All phrases of all facts are compiled once into one trie ([`PhraseSet`]);
+//! an article is folded once ([`FoldedText`]) and scanned once, walking the
+//! trie only from the positions where a phrase may begin.
 //!
 //! Word boundaries follow the usual rule: where a phrase begins (ends) with a
 //! letter or digit, the char before (after) the match must not be one, so
@@ -12,14 +13,12 @@
 //! "letters". A phrase edge that is punctuation ("%") needs no boundary.
 
 mod fold;
+mod trie;
 
 use crate::source::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use fold::Checkpoint;
+use fold::{Checkpoint, MapCursor};
 use std::collections::HashMap;
-
-/// Up to this many distinct patterns the automaton is a full DFA.
-const DFA_MAX_PATTERNS: usize = 5_000;
+use trie::{Trie, NON_ASCII, STARTS, WORD_BYTE};
 
 /// A phrase's index in the list given to [`PhraseSet::new`].
 pub type PhraseId = usize;
@@ -64,7 +63,7 @@ pub fn fold_phrase(phrase: &str) -> String {
     FoldedText::new(phrase.trim()).folded
 }
 
-/// What one automaton pattern stands for: every phrase that folds to it.
+/// What one trie pattern stands for: every phrase that folds to it.
 #[derive(Debug, Clone, Default)]
 struct Pattern {
     /// (phrase id, trailing `*`)
@@ -78,7 +77,7 @@ struct Pattern {
 /// Every phrase of a rule set, compiled once.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    automaton: Option<AhoCorasick>,
+    trie: Trie,
     patterns: Vec<Pattern>,
     /// How many phrases were given (ids are `0..ids`).
     ids: usize,
@@ -116,19 +115,9 @@ impl PhraseSet {
                 p.phrases.push((id, wildcard));
             }
         }
-        // A full DFA is the fastest overlapping search; it takes memory in
-        // proportion to states × byte classes, so past a few thousand
-        // patterns let the crate choose (it falls back to an NFA). Building
-        // only fails past internal size limits (billions of states); an
-        // empty set then matches nothing.
-        let kind = (keys.len() <= DFA_MAX_PATTERNS).then_some(AhoCorasickKind::DFA);
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(kind)
-            .build(&keys)
-            .ok();
+        let trie = Trie::new(&keys);
         PhraseSet {
-            automaton,
+            trie,
             patterns,
             ids: phrases.len(),
         }
@@ -147,45 +136,132 @@ impl PhraseSet {
     /// hits of different phrases are all reported.
     pub fn find_all(&self, text: &FoldedText) -> Vec<PhraseHit> {
         let mut hits = Vec::new();
-        self.for_each_hit(text, |h| hits.push(h));
+        self.hits_into(text, &mut hits);
         hits.sort_unstable_by_key(|h| (h.span.start, h.span.end, h.phrase));
         hits
     }
 
-    /// Every hit, as [`PhraseSet::find_all`] finds them, in the order the
-    /// automaton reports them: by end of the matched pattern. One phrase's
-    /// hits therefore come in text order (each of its hits starts after the
-    /// one before), which lets a caller group hits by phrase without sorting.
-    pub fn for_each_hit(&self, text: &FoldedText, mut f: impl FnMut(PhraseHit)) {
-        let Some(ac) = &self.automaton else {
-            return;
-        };
+    /// Append every hit, as [`PhraseSet::find_all`] finds them, to `hits` by
+    /// start (hits at one start shortest first). One phrase's hits therefore
+    /// come in text order, which lets a caller group hits by phrase without
+    /// sorting. (Not generic, so its code does not depend on the caller's.)
+    ///
+    /// A phrase that begins with a letter or digit can only begin at a word
+    /// start, and one that begins with punctuation only at that
+    /// punctuation: the trie is walked from those positions alone, never
+    /// from inside a word.
+    pub fn hits_into(&self, text: &FoldedText, hits: &mut Vec<PhraseHit>) {
         let hay = text.folded.as_str();
-        for m in ac.find_overlapping_iter(hay) {
-            let Some(pattern) = self.patterns.get(m.pattern().as_usize()) else {
+        let bytes = hay.as_bytes();
+        let mut map = MapCursor::new(&text.map);
+        let mut report = |p: usize, start: usize, end: usize, prev_word: bool| {
+            self.report(hay, &mut map, p, (start, end), prev_word, hits);
+        };
+        if let Some(candidates) = few_bytes_finder(self.trie.first_bytes(), bytes) {
+            // Phrases start with one of at most three bytes: jump between
+            // them (patterns start with whole chars, so each is a char start).
+            for i in candidates {
+                let word = char_at(hay, i).is_some_and(char::is_alphanumeric);
+                let prev_word = prev_char(hay, i).is_some_and(char::is_alphanumeric);
+                if !(word && prev_word) {
+                    self.trie
+                        .walk(bytes, i, |p, end| report(p, i, end, prev_word));
+                }
+            }
+            return;
+        }
+        let trie = &self.trie;
+        let mut prev_word = false;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let kind = trie.kind(b);
+            if kind & NON_ASCII == 0 {
+                let word = kind & WORD_BYTE != 0;
+                if kind & STARTS != 0 && !(word && prev_word) {
+                    trie.walk(bytes, i, |p, end| report(p, i, end, prev_word));
+                }
+                i += 1;
+                if word {
+                    // The rest of an ASCII word holds no phrase start.
+                    let rest = bytes.get(i..).unwrap_or_default();
+                    i += rest
+                        .iter()
+                        .position(|&b| trie.kind(b) & WORD_BYTE == 0)
+                        .unwrap_or(rest.len());
+                }
+                prev_word = word;
                 continue;
+            }
+            let Some(c) = char_at(hay, i) else {
+                break;
             };
-            let (start, end) = (m.start(), m.end());
-            if pattern.word_start && prev_char(hay, start).is_some_and(char::is_alphanumeric) {
-                continue;
+            let word = c.is_alphanumeric();
+            if !(word && prev_word) {
+                trie.walk(bytes, i, |p, end| report(p, i, end, prev_word));
             }
-            let after_word = next_char(hay, end).is_some_and(char::is_alphanumeric);
-            let mut word_end = None;
-            for &(id, wildcard) in &pattern.phrases {
-                let end = if wildcard {
-                    *word_end.get_or_insert_with(|| end_of_word(hay, end))
-                } else if pattern.word_end && after_word {
-                    continue;
-                } else {
-                    end
-                };
-                f(PhraseHit {
-                    phrase: id,
-                    span: Span::new(text.to_original(start), text.to_original(end)),
-                });
-            }
+            prev_word = word;
+            i += c.len_utf8();
         }
     }
+
+    /// Report the phrases of pattern `p` matched at `start..end` of the
+    /// folded text `hay`, where their word boundaries allow. Kept out of
+    /// line: the scan loop around it stays small.
+    #[inline(never)]
+    fn report(
+        &self,
+        hay: &str,
+        map: &mut MapCursor<'_>,
+        p: usize,
+        (start, end): (usize, usize),
+        after_word_start: bool,
+        hits: &mut Vec<PhraseHit>,
+    ) {
+        let Some(pattern) = self.patterns.get(p) else {
+            return;
+        };
+        if pattern.word_start && after_word_start {
+            return;
+        }
+        let after_word = match hay.as_bytes().get(end) {
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            _ => next_char(hay, end).is_some_and(char::is_alphanumeric),
+        };
+        let mut word_end = None;
+        for &(id, wildcard) in &pattern.phrases {
+            let end = if wildcard {
+                *word_end.get_or_insert_with(|| end_of_word(hay, end))
+            } else if pattern.word_end && after_word {
+                continue;
+            } else {
+                end
+            };
+            let (start, end) = map.span(start, end);
+            hits.push(PhraseHit {
+                phrase: id,
+                span: Span::new(start, end),
+            });
+        }
+    }
+}
+
+/// The offsets of `hay` holding one of `first`, when there are at most
+/// three such bytes (found with `memchr`); `None` for more.
+fn few_bytes_finder<'h>(
+    first: &[u8],
+    hay: &'h [u8],
+) -> Option<Box<dyn Iterator<Item = usize> + 'h>> {
+    match *first {
+        [] => Some(Box::new(std::iter::empty())),
+        [a] => Some(Box::new(memchr::memchr_iter(a, hay))),
+        [a, b] => Some(Box::new(memchr::memchr2_iter(a, b, hay))),
+        [a, b, c] => Some(Box::new(memchr::memchr3_iter(a, b, c, hay))),
+        _ => None,
+    }
+}
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|s| s.chars().next())
 }
 
 fn prev_char(s: &str, i: usize) -> Option<char> {

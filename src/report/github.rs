@@ -59,9 +59,13 @@ fn push_escaped(out: &mut String, s: &str, property: bool) {
 
 impl Reporter for GithubReporter {
     fn render_article(&self, article: &Article, report: &ArticleReport, rules: &RuleSet) -> Chunk {
-        let file = SourceFile::new(article.name.as_str(), article.source.as_str());
+        // Lines are indexed only for an article with findings.
+        let mut file: Option<SourceFile> = None;
         let mut out = String::new();
         for f in collect_findings(report, rules, self.options.show_matches) {
+            let file = file.get_or_insert_with(|| {
+                SourceFile::new(article.name.as_str(), article.source.as_str())
+            });
             let command = match (f.evidence.verdict, f.level) {
                 (Verdict::Match, _) => "notice",
                 (_, Level::Error) => "error",

@@ -21,7 +21,10 @@ pub fn article_value(article: &Article, report: &ArticleReport, rules: &RuleSet)
     } else {
         "checked"
     };
-    let file = SourceFile::new(article.name.as_str(), article.source.as_str());
+    // Lines are indexed only for an article with evidence.
+    let file = std::cell::OnceCell::new();
+    let file =
+        || file.get_or_init(|| SourceFile::new(article.name.as_str(), article.source.as_str()));
     let facts: Vec<Value> = report
         .facts
         .iter()
@@ -31,7 +34,7 @@ pub fn article_value(article: &Article, report: &ArticleReport, rules: &RuleSet)
                 .evidence
                 .iter()
                 .map(|e| {
-                    let (line, column) = file.line_col(e.span.start);
+                    let (line, column) = file().line_col(e.span.start);
                     let mut obj = Map::new();
                     obj.insert("verdict".into(), json!(e.verdict.as_str()));
                     obj.insert("start".into(), json!(e.span.start));
