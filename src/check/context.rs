@@ -4,12 +4,14 @@
 use crate::article::clause::split_clauses;
 use crate::article::segment::sentence_spans;
 use crate::check::compile::CompiledAnchor;
+use crate::check::polarity::Polarity;
 use crate::extract::negation::{self, ClauseNegation};
 use crate::extract::{self, DateMention, Number, Quotation};
 use crate::phrase::{FoldedText, PhraseHit, PhraseId, PhraseSet};
 use crate::source::Span;
 use chrono::NaiveDate;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 
 /// A phrase hit placed in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +35,13 @@ pub(crate) struct ArticleCtx<'a> {
     anchor_count: usize,
     numbers: Vec<OnceCell<Vec<Number>>>,
     dates: Vec<OnceCell<Vec<DateMention>>>,
+    /// Per sentence, its date of another time (see `occasion::old_date`),
+    /// read under the same reference as `dates`.
+    old_dates: Vec<OnceCell<Option<Span>>>,
+    /// Per sentence, whether it is a link to another story.
+    links: Vec<bool>,
+    /// The polarity of each phrase hit asked about, by span.
+    polarities: RefCell<HashMap<Span, Polarity>>,
     quotes: Vec<OnceCell<Vec<Quotation>>>,
     /// Per sentence, the negation marks of each of its clauses.
     negations: Vec<OnceCell<Vec<ClauseNegation>>>,
@@ -57,6 +66,9 @@ impl<'a> ArticleCtx<'a> {
             anchor_count,
             numbers: Vec::new(),
             dates: Vec::new(),
+            old_dates: Vec::new(),
+            links: Vec::new(),
+            polarities: RefCell::default(),
             quotes: Vec::new(),
             negations: Vec::new(),
         }
@@ -70,6 +82,8 @@ impl<'a> ArticleCtx<'a> {
         self.anchors = (0..self.anchor_count).map(|_| OnceCell::new()).collect();
         self.numbers = (0..n).map(|_| OnceCell::new()).collect();
         self.dates = (0..n).map(|_| OnceCell::new()).collect();
+        self.old_dates = (0..n).map(|_| OnceCell::new()).collect();
+        self.links = (0..n).map(|s| self.link_sentence(s)).collect();
         self.quotes = (0..n).map(|_| OnceCell::new()).collect();
         self.negations = (0..n).map(|_| OnceCell::new()).collect();
         let index = SentenceIndex::new(&self.sentences, self.text.len());
@@ -84,6 +98,29 @@ impl<'a> ArticleCtx<'a> {
         if reference != self.reference {
             self.reference = reference;
             self.dates = (0..self.sentences.len()).map(|_| OnceCell::new()).collect();
+            self.old_dates = (0..self.sentences.len()).map(|_| OnceCell::new()).collect();
+        }
+    }
+
+    /// The polarity of the phrase hit at `span`, computed once.
+    pub fn polarity(&self, span: Span, compute: impl FnOnce() -> Polarity) -> Polarity {
+        if let Some(&p) = self.polarities.borrow().get(&span) {
+            return p;
+        }
+        let p = compute();
+        self.polarities.borrow_mut().insert(span, p);
+        p
+    }
+
+    /// The sentence's date of another time, computed once per reference.
+    pub fn old_date(
+        &self,
+        sentence: usize,
+        compute: impl FnOnce() -> Option<Span>,
+    ) -> Option<Span> {
+        match self.old_dates.get(sentence) {
+            Some(cell) => *cell.get_or_init(compute),
+            None => compute(),
         }
     }
 
@@ -150,6 +187,10 @@ impl<'a> ArticleCtx<'a> {
     /// are that story's. (Its quotes and names are still the article's
     /// words.)
     pub fn is_link(&self, sentence: usize) -> bool {
+        self.links.get(sentence).copied().unwrap_or(false)
+    }
+
+    fn link_sentence(&self, sentence: usize) -> bool {
         const LINKS: &[&str] = &[
             "also read",
             "read also",

@@ -415,6 +415,10 @@ pub(crate) fn another_time(ctx: &ArticleCtx, sentence: usize) -> bool {
 /// The first date of another time in the sentence (see [`another_time`]),
 /// if the sentence tells of one.
 pub(crate) fn old_date(ctx: &ArticleCtx, sentence: usize) -> Option<Span> {
+    ctx.old_date(sentence, || read_old_date(ctx, sentence))
+}
+
+fn read_old_date(ctx: &ArticleCtx, sentence: usize) -> Option<Span> {
     const YEAR_AND_A_DAY: i64 = 366;
     let reference = ctx.reference()?;
     // A date over a year back needs a year ("1977", "in 2011") or years

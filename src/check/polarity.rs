@@ -27,7 +27,12 @@ fn hypothetical(word: &str) -> bool {
         && !(word.eq_ignore_ascii_case("may") && word != "may")
 }
 
+/// The polarity of a phrase hit, read once however many facts ask.
 pub(crate) fn polarity_of(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> Polarity {
+    ctx.polarity(phrase, || read_polarity(ctx, sentence, phrase))
+}
+
+fn read_polarity(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> Polarity {
     let sentence_span = ctx.sentence_span(sentence);
     if ctx.slice(sentence_span).trim_end().ends_with('?') {
         return Polarity::Unasserted;
@@ -209,6 +214,21 @@ const CLAIM_NOUNS: &[&str] = &[
 /// that", "social media posts claiming"), not a verb of saying with a
 /// subject ("CNN reports that …", which states what CNN reports).
 fn reported_claim(before: &str, after: &str) -> Option<Claim> {
+    // Most clauses hold no claim noun: a byte search rules them out.
+    const STEMS: &[&[u8]] = &[
+        b"report", b"claim", b"post", b"rumo", b"suggest", b"specul", b"alleg", b"video",
+        b"messag", b"stor",
+    ];
+    let has_stem = before.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        let w = w.as_bytes();
+        STEMS.iter().any(|stem| {
+            w.get(..stem.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(stem))
+        })
+    });
+    if !has_stem {
+        return None;
+    }
     const INTRODUCERS: &[&str] = &["that", "claiming", "saying", "suggesting", "alleging"];
     const DISMISSING: &[&str] = &[
         "denied",
