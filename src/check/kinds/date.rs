@@ -317,7 +317,8 @@ fn tied_to_cue(text: &str, clause: Span, cue: Span, date: Span) -> bool {
     // The date opens the clause as its frame: "At about 6:20 a.m. on Monday,
     // November 10, a section of roof collapsed".
     const OPENERS: &[&str] = &[
-        "at", "on", "in", "by", "since", "early", "late", "last", "earlier", "later", "until",
+        "at", "on", "in", "by", "since", "early", "late", "last", "earlier", "later", "until", "a",
+        "just", "shortly", "soon", "around", "about",
     ];
     let lead = text.get(clause.start..date.start).unwrap_or("");
     let opens = words_of(lead)

@@ -82,6 +82,31 @@ pub(super) fn amount_of_another(
 /// court for a fine of 15 million zlotys", "the union demanded a 12 percent
 /// raise". (Not "proposed": "his proposed 100 per
 /// cent tariffs" may be the very figure the fact is about.)
+/// Where in `before` (a clause up to a number) the number is asked for: the
+/// byte offset of the asking word, if [`asked_for`] holds.
+pub(super) fn asking_at(before: &str) -> Option<usize> {
+    if !asked_for(before) {
+        return None;
+    }
+    const WORDS: &[&str] = &[
+        "sought",
+        "seek",
+        "seeks",
+        "seeking",
+        "requested",
+        "request",
+        "requests",
+        "requesting",
+        "demanded",
+        "demanding",
+        "asked",
+        "asks",
+        "asking",
+    ];
+    let lower = before.to_lowercase();
+    WORDS.iter().filter_map(|w| lower.find(w)).min()
+}
+
 pub(super) fn asked_for(before: &str) -> bool {
     const ASKING: &[&str] = &[
         "sought",
@@ -597,7 +622,6 @@ pub(super) fn unasserted(before: &str) -> bool {
         "hoped",
         "hoping",
         "plans",
-        "planned",
         "aims",
         "aiming",
         "wants",

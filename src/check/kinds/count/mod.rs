@@ -153,7 +153,17 @@ fn judge_number(
     }
     // Figures that are something else: asked for, offered and turned down,
     // labelled otherwise, a share of another name, one more or a part.
-    if label::asked_for(before)
+    // What the fact's own subject asked for is the fact ("The State had
+    // asked for 20 years" for a count of the prosecution's demand).
+    let asked = label::asking_at(before).is_some_and(|at| {
+        let asking = clause.start + at;
+        !fact
+            .about
+            .iter()
+            .flat_map(|a| ctx.anchor_hits_in(a, s))
+            .any(|h| clause.start <= h.span.start && h.span.end <= asking)
+    });
+    if asked
         || label::describes_another_name(fact, ctx, s, clause, n.span)
         || label::rejected_offer(fact, ctx, s, clause, n.span)
         || label::more_or_part(fact, ctx, s, clause, n.span)

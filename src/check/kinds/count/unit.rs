@@ -34,6 +34,20 @@ const CURRENCIES: &[(&str, &[&str])] = &[
     ),
     ("rouble", &["rub", "rouble", "roubles", "ruble", "rubles"]),
     ("peso", &["mxn", "peso", "pesos"]),
+    ("rand", &["zar", "rand"]),
+    ("lira", &["try", "lira", "lire"]),
+    ("shekel", &["ils", "shekel", "shekels"]),
+    ("dinar", &["dinar", "dinars"]),
+    ("dirham", &["aed", "dirham", "dirhams"]),
+    ("riyal", &["sar", "riyal", "riyals"]),
+    ("baht", &["thb", "baht"]),
+    ("ringgit", &["myr", "ringgit"]),
+    ("rupiah", &["idr", "rupiah"]),
+    ("forint", &["huf", "forint", "forints"]),
+    ("koruna", &["czk", "koruna"]),
+    ("hryvnia", &["uah", "hryvnia"]),
+    ("naira", &["ngn", "naira"]),
+    ("shilling", &["kes", "shilling", "shillings"]),
 ];
 
 /// Whether a number of this kind can be a count for this fact, whose cues
