@@ -162,13 +162,19 @@ impl<'r> Checker<'r> {
                 _ => Vec::new(),
             };
             evidence.retain(|e| {
+                let sentence = ctx.sentence_at(e.span.start);
                 e.verdict != Verdict::Contradiction
-                    || !occasion::another_subject(
+                    || !(occasion::contrasted_with_story(
+                        ctx,
+                        (&fact.about, entities),
+                        sentence,
+                        e.span,
+                    ) || occasion::another_subject(
                         ctx,
                         (&fact.about, &places, entities),
                         names,
-                        ctx.sentence_at(e.span.start),
-                    )
+                        sentence,
+                    ))
             });
         }
         evidence.sort_by_key(|e| (e.span, e.verdict));

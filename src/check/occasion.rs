@@ -268,6 +268,34 @@ pub(crate) fn another_subject(
     other
 }
 
+/// Whether the evidence is in the main clause of a sentence that opens
+/// "Unlike <a story name or anchor>, …": what follows is set against the
+/// story's own ("Unlike Ngwenya, former supply chain chief Mahlalela was
+/// acquitted on all counts"; "Unlike Skarv, its Kobra rocket exploded").
+pub(crate) fn contrasted_with_story(
+    ctx: &ArticleCtx,
+    (about, entities): (&[CompiledAnchor], &[CompiledEntity]),
+    sentence: usize,
+    evidence: Span,
+) -> bool {
+    let span = ctx.sentence_span(sentence);
+    let text = ctx.slice(span);
+    let opens = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("unlike "));
+    let Some(comma) = text.find(',') else {
+        return false;
+    };
+    let opener = Span::new(span.start, span.start + comma);
+    let story_named = entities
+        .iter()
+        .flat_map(|e| ctx.anchor_hits_in(&e.anchor, sentence))
+        .chain(about.iter().flat_map(|a| ctx.anchor_hits_in(a, sentence)))
+        .any(|h| opener.contains(h.span));
+    opens && story_named && evidence.start > opener.end
+}
+
 /// Whether a capitalised word is a name in this article: it also stands
 /// capitalised in the middle of a sentence ("Officials said" is no name;
 /// "Helvara" is, where "rival Helvara" appears too).

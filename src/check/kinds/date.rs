@@ -160,6 +160,7 @@ pub(crate) fn judge(
                         !tied_to_cue(ctx.text, clause, c, d.span)
                             || cue_of_another_noun(fact, ctx, s, c)
                     })
+                    || superseded(ctx.text.get(clause.start..d.span.start).unwrap_or(""))
                     || whole_year(d)
                     || another_year(d, (start, end))
                     || of_another_occurrence(fact, entities, ctx, (s, clause), d.span, (start, end))
@@ -283,6 +284,19 @@ fn cue_of_another_noun(fact: &CompiledFact, ctx: &ArticleCtx, s: usize, cue: Spa
                     .text
                     .get(h.span.end..antecedent_end)
                     .is_some_and(|g| !g.contains(',') && g.split_whitespace().count() <= 2)
+        })
+}
+
+/// Whether the clause before a date tells of a plan since changed: "was
+/// first set for Friday", "had initially been set down for 30 October",
+/// "originally scheduled for".
+fn superseded(lead: &str) -> bool {
+    let words: Vec<&str> = words_of(lead).collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    words.iter().any(|w| is(w, &["initially", "originally"]))
+        || words.windows(2).any(|pair| {
+            let [first, then] = pair else { return false };
+            is(first, &["first"]) && is(then, &["set", "scheduled", "planned", "due", "slated"])
         })
 }
 

@@ -195,6 +195,7 @@ fn judge_number(
     }
     if verdict == Verdict::Contradiction
         && (label::unasserted(before)
+            || clause_of_another_name(fact, ctx, s, clause)
             || label::another_set(ctx.text, n.span, cue_at)
             || label::harmed_subset(fact, ctx, s, clause, n.span)
             || label::earlier_occasion(ctx.text.get(clause.start..n.span.start).unwrap_or(""))
@@ -266,6 +267,30 @@ fn near_fact_word(
         .flat_map(|c| ctx.phrase_hits(c.id))
         .any(|h| h.sentence == s && stretch.contains(h.span));
     anchor || cue
+}
+
+/// Whether the figure's clause is about another named subject than the
+/// fact's: it names none of the fact's anchors, which another clause of the
+/// sentence names, and opens on a capitalised name ("Kvaløy won 16 of
+/// their 30 league games; Vestkyst lost 14 times").
+fn clause_of_another_name(fact: &CompiledFact, ctx: &ArticleCtx, s: usize, clause: Span) -> bool {
+    let hits: Vec<Span> = fact
+        .about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, s))
+        .map(|h| h.span)
+        .collect();
+    if hits.is_empty() || hits.iter().any(|h| clause.contains(*h)) {
+        return false;
+    }
+    const CONNECTIVES: &[&str] = &["and", "but", "while", "whereas", "yet", "so", "or"];
+    let first = crate::check::kinds::words_of(ctx.slice(clause))
+        .find(|w| !CONNECTIVES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .unwrap_or("");
+    const OPENERS: &[&str] = &[
+        "The", "A", "An", "It", "He", "She", "They", "We", "This", "That",
+    ];
+    first.starts_with(char::is_uppercase) && !OPENERS.contains(&first)
 }
 
 /// Whether the figure is where a change started ("fell to 3% from 3.4%",
