@@ -288,11 +288,20 @@ pub(crate) fn contrasted_with_story(
         return false;
     };
     let opener = Span::new(span.start, span.start + comma);
+    // The name is what "Unlike" sets apart, not a possessor of it ("Unlike
+    // Trump's first term, there have been direct communications" sets
+    // apart a time).
     let story_named = entities
         .iter()
         .flat_map(|e| ctx.anchor_hits_in(&e.anchor, sentence))
         .chain(about.iter().flat_map(|a| ctx.anchor_hits_in(a, sentence)))
-        .any(|h| opener.contains(h.span));
+        .any(|h| {
+            let possessive = ctx
+                .text
+                .get(h.span.end..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+            opener.contains(h.span) && !possessive
+        });
     opens && story_named && evidence.start > opener.end
 }
 

@@ -99,6 +99,8 @@ fn dev_set_scores() {
     };
     let human = run("human");
     println!("{}", String::from_utf8_lossy(&human.stdout));
+    // Every verdict, not only the bars: a change that loses one shows here.
+    snapshot("dev_set", &String::from_utf8_lossy(&human.stdout));
     let out = run("json");
     let report: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("eval --format json gives JSON");
@@ -133,20 +135,35 @@ fn story(name: &str) {
     );
 }
 
-#[test]
-fn story_flood() {
-    story("flood");
+/// One snapshot test per labelled story.
+macro_rules! stories {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                story(&stringify!($name)["story_".len()..]);
+            }
+        )*
+    };
 }
 
-#[test]
-fn story_court() {
-    story("court");
-}
-
-#[test]
-fn story_vote() {
-    story("vote");
-}
+stories!(
+    story_flood,
+    story_court,
+    story_vote,
+    story_quake,
+    story_merger,
+    story_transfer,
+    story_rates,
+    story_rescue,
+    story_strike,
+    story_election,
+    story_crash,
+    story_wildfire,
+    story_launch,
+    story_sentencing,
+    story_match,
+);
 
 /// Issue 3: every sentence boundary of the seeds, and every quotation with
 /// its speaker, as the checker sees them (the real segmenter and quote
