@@ -4,6 +4,7 @@
 
 use crate::check::compile::{CompiledAnchor, CompiledEntity};
 use crate::check::context::ArticleCtx;
+use crate::check::kinds::SENTENCE_OPENERS;
 use crate::extract::NumberKind;
 use crate::source::Span;
 use chrono::{Datelike, NaiveDate};
@@ -56,95 +57,6 @@ pub(crate) fn another_subject(
     names: &[crate::phrase::PhraseId],
     sentence: usize,
 ) -> bool {
-    const OPENERS: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "to",
-        "with",
-        "by",
-        "as",
-        "after",
-        "before",
-        "when",
-        "while",
-        "since",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "if",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "some",
-        "many",
-        "most",
-        "all",
-        "both",
-        "each",
-        "no",
-        "only",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "meanwhile",
-        "however",
-        "also",
-        "still",
-        "now",
-        "then",
-        "earlier",
-        "later",
-        "last",
-        "next",
-        "according",
-        "unlike",
-        "like",
-        "despite",
-        "during",
-        "over",
-        "under",
-        "until",
-        "about",
-        "nearly",
-        "more",
-        "less",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "elsewhere",
-        "separately",
-        "photo",
-        "credit",
-        "update",
-        "updated",
-        "read",
-        "also",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ];
     let capitalised =
         |h: &&crate::check::context::Hit| ctx.slice(h.span).contains(char::is_uppercase);
     if !entities.iter().any(|e| e.proper) {
@@ -244,7 +156,11 @@ pub(crate) fn another_subject(
         }
         let calendar = crate::extract::dates::calendar::weekday_of(word).is_some()
             || crate::extract::dates::calendar::month_of(word).is_some();
-        if calendar || OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)) {
+        if calendar
+            || SENTENCE_OPENERS
+                .iter()
+                .any(|o| word.eq_ignore_ascii_case(o))
+        {
             continue;
         }
         let here = Span::new(start, start + w.trim_end().len().max(1));

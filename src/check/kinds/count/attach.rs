@@ -139,18 +139,22 @@ fn victims(cue: &str, text: &str, number: Span) -> bool {
         .any(|w| PEOPLE.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
-/// "the bodies of four miners", "the deaths of 12 people": a plural noun cue,
-/// "of", and a number of people.
-fn of_people(cue: &str, gap: &str, text: &str, number: Span) -> bool {
-    let plural = cue.ends_with('s') && !cue.contains(' ');
-    let next = text
-        .get(number.end..)
+/// The word after `at`, without the punctuation around it, lowercased.
+pub(super) fn word_after(text: &str, at: usize) -> String {
+    text.get(at..)
         .unwrap_or("")
         .split_whitespace()
         .next()
         .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// "the bodies of four miners", "the deaths of 12 people": a plural noun cue,
+/// "of", and a number of people.
+fn of_people(cue: &str, gap: &str, text: &str, number: Span) -> bool {
+    let plural = cue.ends_with('s') && !cue.contains(' ');
+    let next = word_after(text, number.end);
     plural && gap.trim().eq_ignore_ascii_case("of") && PEOPLE.contains(&next.as_str())
 }
 

@@ -82,32 +82,13 @@ pub(super) fn amount_of_another(
 /// court for a fine of 15 million zlotys", "the union demanded a 12 percent
 /// raise". (Not "proposed": "his proposed 100 per
 /// cent tariffs" may be the very figure the fact is about.)
-/// Where in `before` (a clause up to a number) the number is asked for: the
-/// byte offset of the asking word, if [`asked_for`] holds.
+/// Where in `before` (a clause up to a number) the number is asked for
+/// rather than stated, as the byte offset of the asking word: "prosecutors
+/// had sought 15 million zlotys", "had asked the court for a fine of 15
+/// million zlotys", "the union demanded a 12 percent raise". (Not
+/// "proposed": "his proposed 100 per cent tariffs" may be the very figure
+/// the fact is about.)
 pub(super) fn asking_at(before: &str) -> Option<usize> {
-    if !asked_for(before) {
-        return None;
-    }
-    const WORDS: &[&str] = &[
-        "sought",
-        "seek",
-        "seeks",
-        "seeking",
-        "requested",
-        "request",
-        "requests",
-        "requesting",
-        "demanded",
-        "demanding",
-        "asked",
-        "asks",
-        "asking",
-    ];
-    let lower = before.to_lowercase();
-    WORDS.iter().filter_map(|w| lower.find(w)).min()
-}
-
-pub(super) fn asked_for(before: &str) -> bool {
     const ASKING: &[&str] = &[
         "sought",
         "seek",
@@ -120,22 +101,24 @@ pub(super) fn asked_for(before: &str) -> bool {
         "demanded",
         "demanding",
     ];
-    let words: Vec<&str> = before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    const ASKED: &[&str] = &["asked", "asks", "asking"];
     let is = |w: &str, list: &[&str]| list.iter().any(|a| w.eq_ignore_ascii_case(a));
-    // "had asked the court for a fine of 15 million zlotys".
-    let asked_for = words
-        .iter()
-        .position(|w| is(w, &["asked", "asks", "asking"]))
-        .is_some_and(|i| {
-            words
-                .iter()
-                .skip(i + 1)
-                .any(|w| w.eq_ignore_ascii_case("for"))
-        });
-    asked_for || words.iter().any(|w| is(w, ASKING))
+    let mut asked_at = None;
+    let mut offset = 0;
+    for piece in before.split_inclusive(|c: char| !c.is_alphanumeric()) {
+        let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if is(word, ASKING) {
+            return Some(offset);
+        }
+        // "had asked the court for a fine of 15 million zlotys".
+        if is(word, ASKED) && asked_at.is_none() {
+            asked_at = Some(offset);
+        } else if word.eq_ignore_ascii_case("for") && asked_at.is_some() {
+            return asked_at;
+        }
+        offset += piece.len();
+    }
+    None
 }
 
 /// Whether the number sits in a relative clause (", who …", ", which …")

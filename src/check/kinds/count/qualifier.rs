@@ -100,14 +100,7 @@ pub(super) fn reading(text: &str, number: Span) -> Reading {
     let Some(&(q, r)) = found else {
         return Reading::Exact;
     };
-    let next = text
-        .get(number.end..)
-        .unwrap_or("")
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let next = super::attach::word_after(text, number.end);
     if matches!(q, "over" | "under") && SPANS_OF_TIME.contains(&next.as_str()) {
         return Reading::Vague;
     }

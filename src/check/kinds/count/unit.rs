@@ -96,13 +96,7 @@ pub(super) fn is_unit_cue(cue: &CompiledPhrase) -> bool {
 /// "€3bn"), or the word after it ("5 dollars", "28 million euros").
 fn currency_of(ctx: &ArticleCtx, n: &Number) -> Option<&'static str> {
     let written = ctx.slice(n.span).to_lowercase();
-    let after = ctx.text.get(n.span.end..).unwrap_or("");
-    let next = after
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let next = super::attach::word_after(ctx.text, n.span.end);
     CURRENCIES.iter().find_map(|(id, names)| {
         let signed = names
             .iter()
