@@ -80,6 +80,7 @@ pub struct NameRun {
 }
 
 pub mod dates;
+pub(crate) mod letters;
 pub mod names;
 pub mod negation;
 pub mod numbers;

@@ -165,7 +165,7 @@ pub fn fold_name(name: &str) -> String {
         match c {
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => out.push('-'),
             c if is_apostrophe(c) => out.push('\''),
-            c => out.extend(c.to_lowercase()),
+            c => crate::extract::letters::push_letter(c, &mut out),
         }
     }
     out

@@ -106,6 +106,11 @@ pub(crate) fn judge(
             .collect();
         elsewhere.sort_unstable();
         let known_elsewhere = |span: Span| elsewhere.binary_search(&span).is_ok();
+        let spelt: Vec<Span> = ctx
+            .anchor_hits_in(&name.phrases, s)
+            .iter()
+            .map(|h| h.span)
+            .collect();
         let sentence = ctx.sentence_span(s);
         for run in names::name_runs(ctx.text, sentence) {
             // Runs do not share words, so a flagged span can only overlap
@@ -121,8 +126,26 @@ pub(crate) fn judge(
                         };
                         let span = Span::new(first.start, last.end);
                         let candidate = ctx.slice(span);
+                        let folded = names::fold_name(candidate);
+                        if name.accepted.contains(&folded) {
+                            // The name written without its marks
+                            // ("Sorensen" for "Sørensen") is the name.
+                            if !spellings.contains(&folded)
+                                && !known_elsewhere(span)
+                                && !spelt.iter().any(|h| h.overlaps(span))
+                            {
+                                spellings.push(folded);
+                                out.push(Evidence {
+                                    verdict: Verdict::Match,
+                                    span,
+                                    found: candidate.to_string(),
+                                    expected: canonical.clone(),
+                                    note: None,
+                                });
+                            }
+                            continue;
+                        }
                         if flagged.iter().any(|f| f.overlaps(span))
-                            || name.accepted.contains(&names::fold_name(candidate))
                             || known_elsewhere(span)
                             || !names::is_near_miss(candidate, target)
                         {
@@ -142,12 +165,7 @@ pub(crate) fn judge(
                         let other_person =
                             len == 1 && (beside(i.checked_sub(1)) || beside(Some(i + len)));
                         flagged.push(span);
-                        misses.push((
-                            span,
-                            names::fold_name(candidate),
-                            target.clone(),
-                            other_person,
-                        ));
+                        misses.push((span, folded, target.clone(), other_person));
                     }
                 }
             }

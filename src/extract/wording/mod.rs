@@ -16,7 +16,6 @@ mod spelling;
 
 use crate::source::Span;
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 #[cfg(test)]
 mod tests;
@@ -75,11 +74,9 @@ pub fn words(text: &str, span: Span) -> Vec<Word> {
 
 /// Lowercase, diacritics and inner punctuation dropped, spelling folded.
 fn normalise(raw: &str) -> String {
-    let plain: String = raw
-        .nfd()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let mut letters = String::with_capacity(raw.len());
+    crate::extract::letters::push_plain(raw, &mut letters);
+    let plain: String = letters.chars().filter(|c| c.is_alphanumeric()).collect();
     spelling::fold_spelling(&plain)
 }
 

@@ -30,6 +30,7 @@ fn words_fold_case_punctuation_and_apostrophes() {
     );
     assert_eq!(norms("Pyongyang’s “quietly”"), ["pyongyangs", "quietly"]);
     assert_eq!(norms("Séoul café"), ["seoul", "cafe"]);
+    assert_eq!(norms("Kvaløy Łódź Straße"), ["kvaloy", "lodz", "strasse"]);
     assert!(norms("… — !").is_empty());
 }
 

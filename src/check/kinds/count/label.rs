@@ -434,6 +434,48 @@ pub(super) fn more_or_part(
     (more && !labelled_own) || alone
 }
 
+/// Whether the figure is what remains, not what was: "scored 12 minutes
+/// from time", "two laps before the end", "with 10 minutes left", "with
+/// three games to play". The end-marking words ("from time", "before the
+/// end") tell it alone; "left", "remaining" and "to go" only after "with",
+/// since "12 workers left" tells who went.
+pub(super) fn remainder(text: &str, number: Span) -> bool {
+    const TO_THE_END: &[&[&str]] = &[
+        &["from", "time"],
+        &["from", "full", "time"],
+        &["from", "the", "end"],
+        &["from", "the", "final", "whistle"],
+        &["before", "the", "end"],
+        &["before", "full", "time"],
+        &["before", "the", "final", "whistle"],
+    ];
+    const LEFT: &[&[&str]] = &[&["left"], &["remaining"], &["to", "go"], &["to", "play"]];
+    let after = text.get(number.end..).unwrap_or("");
+    let stretch = after.split([',', ';', ':', '.', '(']).next().unwrap_or("");
+    let words: Vec<String> = stretch
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
+    // The unit ("minutes", "more laps") comes first.
+    let from = |k: usize, phrases: &[&[&str]]| {
+        phrases.iter().any(|p| {
+            words
+                .get(k..k + p.len())
+                .is_some_and(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b))
+        })
+    };
+    let lead = text.get(..number.start).unwrap_or("");
+    let lead: Vec<&str> = words_of(lead).collect();
+    let with = lead
+        .iter()
+        .rev()
+        .find(|w| !["just", "only", "barely", "still"].contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| w.eq_ignore_ascii_case("with"));
+    (1..=2).any(|k| from(k, TO_THE_END) || (with && from(k, LEFT)))
+}
+
 /// Whether a cue that is a unit of time is a span of something else: "three
 /// days of mourning" for a count of days underground, "two weeks of talks".
 /// The fact's own words after "of" keep it the fact's ("three days of

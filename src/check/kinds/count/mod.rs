@@ -167,6 +167,7 @@ fn judge_number(
         || label::describes_another_name(fact, ctx, s, clause, n.span)
         || label::rejected_offer(fact, ctx, s, clause, n.span)
         || label::more_or_part(fact, ctx, s, clause, n.span)
+        || label::remainder(ctx.text, n.span)
         || label::amount_of_another(fact, ctx, s, n.span.end.max(cue_at.end))
     {
         return None;
