@@ -319,6 +319,12 @@ fn line_breaks_sentence<'w>(line: &str, rest: &str, wrap: impl FnOnce() -> &'w W
     let Some(first) = rest.trim_start().chars().next() else {
         return true;
     };
+    // A list item starts on its own line: the line before ends whatever it
+    // says ("- Belarus has released seven prisoners" / "- Poland has freed
+    // four").
+    if is_list_item(rest.trim_start()) {
+        return true;
+    }
     if first.is_lowercase() {
         return false;
     }
@@ -345,6 +351,18 @@ fn line_breaks_sentence<'w>(line: &str, rest: &str, wrap: impl FnOnce() -> &'w W
         let wrap = wrap();
         !wrap.wrapped || trimmed.chars().count() * 10 < wrap.max_len * 6
     }
+}
+
+/// Whether a line opens with a list marker, a space and a word that is not
+/// lowercase: "- Poland has freed four", "• 14:35". ("- which began in June"
+/// is a dash of hard-wrapped prose.)
+fn is_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    matches!(chars.next(), Some('-' | '*' | '+' | '•' | '–' | '—' | '·'))
+        && chars.next().is_some_and(|c| c == ' ' || c == '\t')
+        && chars
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| !c.is_lowercase())
 }
 
 #[cfg(test)]

@@ -14,6 +14,24 @@ fn splits_at_terminal_punctuation_before_a_capital() {
 }
 
 #[test]
+fn list_items_without_stops_are_sentences() {
+    assert_eq!(
+        sentences("Key points\n- Belarus has released seven prisoners\n- Poland has freed four\n• The swap took place at 11:00"),
+        vec![
+            "Key points",
+            "- Belarus has released seven prisoners",
+            "- Poland has freed four",
+            "• The swap took place at 11:00"
+        ]
+    );
+    // A dash that opens a line of wrapped prose is no list item.
+    assert_eq!(
+        sentences("The talks, which Poland called constructive\n- which began in June - ended."),
+        vec!["The talks, which Poland called constructive\n- which began in June - ended."]
+    );
+}
+
+#[test]
 fn abbreviations_do_not_end_sentences() {
     assert_eq!(
         sentences(

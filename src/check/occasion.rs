@@ -132,11 +132,16 @@ pub(crate) fn another_subject(
         let demonym = ["ese", "ian", "ish", "ean", "ans"]
             .iter()
             .any(|e| word.ends_with(e));
-        // A run of capitalised words is one name, judged by its first word.
+        // A run of capitalised words is one name, judged by its first word;
+        // a sentence opener before it is no part of it ("In Mozambique").
         let in_run = k > 0
             && !opening
             && words.get(k - 1).is_some_and(|(_, p)| {
-                p.starts_with(char::is_uppercase) && !p.trim_end().ends_with([',', '.', ':', ';'])
+                p.starts_with(char::is_uppercase)
+                    && !p.trim_end().ends_with([',', '.', ':', ';'])
+                    && !SENTENCE_OPENERS
+                        .iter()
+                        .any(|o| bare(p).eq_ignore_ascii_case(o))
             });
         if in_run {
             continue;
@@ -144,9 +149,13 @@ pub(crate) fn another_subject(
         let source = words
             .iter()
             .skip(k + 1)
-            .take(6)
+            .take(10)
             .map(|(_, w)| bare(w))
-            .take_while(|n| n.starts_with(char::is_uppercase) || n.starts_with('('))
+            .take_while(|n| {
+                n.starts_with(char::is_uppercase)
+                    || n.starts_with('(')
+                    || ["and", "of", "for", "&"].contains(&n.as_str())
+            })
             .count();
         let says = words
             .get(k + 1 + source)

@@ -476,6 +476,50 @@ pub(super) fn remainder(text: &str, number: Span) -> bool {
     (1..=2).any(|k| from(k, TO_THE_END) || (with && from(k, LEFT)))
 }
 
+/// Whether the figure counts a kind the fact does not: a word that leaves
+/// it unconfirmed stands between the figure and its cue ("3,412 suspected
+/// cholera cases" for a count of confirmed cases, "12 possible victims"),
+/// right after the cue ("cases of suspected cholera") or, for a figure
+/// after its cue, right before it ("suspected cases rose to 3,412"). A word
+/// of the fact's own (`cue "suspected"`) keeps the figure the fact's.
+pub(super) fn unconfirmed_kind(
+    fact: &CompiledFact,
+    ctx: &ArticleCtx,
+    sentence: usize,
+    number: Span,
+    cue_at: Span,
+) -> bool {
+    const HEDGES: &[&str] = &[
+        "suspected",
+        "probable",
+        "possible",
+        "presumed",
+        "presumptive",
+        "unconfirmed",
+        "untested",
+        "potential",
+        "alleged",
+    ];
+    let hedge = |w: &Span| {
+        HEDGES.iter().any(|h| ctx.slice(*w).eq_ignore_ascii_case(h))
+            && !fact_word(fact, ctx, sentence, *w)
+    };
+    let words = |from: usize, to: usize| word_spans(ctx.text, Span::new(from, to.max(from)));
+    // "cases of suspected cholera"
+    let after_cue = ctx.text.get(cue_at.end..).unwrap_or("");
+    let of_hedge = after_cue.starts_with(" of ")
+        && words(cue_at.end, ctx.sentence_span(sentence).end)
+            .get(1)
+            .is_some_and(hedge);
+    if number.end <= cue_at.start {
+        let between = words(number.end, cue_at.start);
+        (between.len() <= 4 && between.iter().any(hedge)) || of_hedge
+    } else {
+        let lead = words(ctx.sentence_span(sentence).start, cue_at.start);
+        lead.iter().rev().take(2).any(hedge) || of_hedge
+    }
+}
+
 /// Whether a cue that is a unit of time is a span of something else: "three
 /// days of mourning" for a count of days underground, "two weeks of talks".
 /// The fact's own words after "of" keep it the fact's ("three days of
@@ -616,6 +660,29 @@ pub(super) fn earlier_occasion(lead: &str) -> bool {
             let third = words.next().unwrap_or("");
             third.eq_ignore_ascii_case("past")
         })
+}
+
+/// Whether the sentence opens on a year gone by, which frames all it says:
+/// "Last year's outbreak, between January and May, … killed 57", "In last
+/// year's outbreak … 31 people died", "Last season, …", "A year earlier,
+/// …". `lead` is the sentence up to the figure.
+pub(super) fn last_years(lead: &str) -> bool {
+    let words: Vec<String> = words_of(lead)
+        .take(4)
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let from = usize::from(
+        words
+            .first()
+            .is_some_and(|w| ["in", "during", "at", "by", "for"].contains(&w.as_str())),
+    );
+    let at = |k: usize| words.get(from + k).map_or("", String::as_str);
+    let last = at(0) == "last" && ["year", "year's", "season", "season's"].contains(&at(1));
+    let ago = at(0) == "a" && at(1) == "year" && ["earlier", "ago", "before"].contains(&at(2));
+    let previous = ["the", "a"].contains(&at(0))
+        && ["previous", "prior"].contains(&at(1))
+        && ["year", "year's", "season", "season's"].contains(&at(2));
+    last || ago || previous
 }
 
 /// Whether the clause before the figure makes it hypothetical or forecast

@@ -110,8 +110,63 @@ fn without_earlier_stages(ctx: &ArticleCtx, expected: u64, found: &mut Vec<Evide
                     .get(lead.len() - r.len()..)
                     .is_some_and(|t| t.eq_ignore_ascii_case(r))
         });
-        e.verdict == Verdict::Match || !(below && rising)
+        e.verdict == Verdict::Match || !(below && (rising || stage_by(ctx, e.span)))
     });
+}
+
+/// Whether the sentence dates the figure as a stage reached by some time
+/// before it: "Turnout by 4 p.m. was 47%", "By the time schools closed on
+/// October 13, the district had counted 301 cases", "by Monday".
+fn stage_by(ctx: &ArticleCtx, number: Span) -> bool {
+    const THEN: &[&str] = &[
+        "then",
+        "noon",
+        "midday",
+        "midnight",
+        "nightfall",
+        "dawn",
+        "mid-morning",
+        "mid-afternoon",
+        "late",
+        "early",
+        "last",
+    ];
+    // After "by the": not "killed by the storm".
+    const TIMES: &[&str] = &[
+        "time",
+        "end",
+        "close",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "night",
+    ];
+    let sentence = ctx.sentence_span(ctx.sentence_at(number.start));
+    let lead = ctx.text.get(sentence.start..number.start).unwrap_or("");
+    let words: Vec<&str> = crate::check::kinds::words_of(lead).collect();
+    let is = |w: Option<&&str>, list: &[&str]| {
+        w.is_some_and(|w| list.iter().any(|t| w.eq_ignore_ascii_case(t)))
+    };
+    (0..words.len()).any(|k| {
+        let then = words.get(k + 1);
+        is(words.get(k), &["by"])
+            && (is(then, THEN)
+                || (is(then, &["the"]) && is(words.get(k + 2), TIMES))
+                || then.is_some_and(|t| {
+                    crate::extract::dates::calendar::weekday_of(t).is_some()
+                        || crate::extract::dates::calendar::month_of(t).is_some()
+                })
+                // A clock time or a day of a month, not an amount ("rose by
+                // 3%"): "by 4 p.m.", "by 13 October".
+                || (then.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+                    && words.get(k + 2).is_some_and(|u| {
+                        ["p.m", "a.m", "pm", "am", "o'clock", "GMT", "UTC"]
+                            .iter()
+                            .any(|c| u.eq_ignore_ascii_case(c))
+                            || crate::extract::dates::calendar::month_of(u).is_some()
+                    })))
+    })
 }
 
 /// What the number `n`, in the clause of a hit of `cue` in sentence `s`,
@@ -168,6 +223,7 @@ fn judge_number(
         || label::rejected_offer(fact, ctx, s, clause, n.span)
         || label::more_or_part(fact, ctx, s, clause, n.span)
         || label::remainder(ctx.text, n.span)
+        || label::unconfirmed_kind(fact, ctx, s, n.span, cue_at)
         || label::amount_of_another(fact, ctx, s, n.span.end.max(cue_at.end))
     {
         return None;
@@ -200,12 +256,39 @@ fn judge_number(
             || label::another_set(ctx.text, n.span, cue_at)
             || label::harmed_subset(fact, ctx, s, clause, n.span)
             || label::earlier_occasion(ctx.text.get(clause.start..n.span.start).unwrap_or(""))
+            || last_years_of_another(fact, ctx, s, n.span)
             || earlier_value(before)
             || told_of_another_time(ctx, &fact.about, s, n.span))
     {
         return None;
     }
     Some(verdict)
+}
+
+/// Whether the sentence opens on a year gone by (see [`label::last_years`])
+/// that is none of the fact's own words (a fact `about "last year"` is about
+/// that year).
+fn last_years_of_another(fact: &CompiledFact, ctx: &ArticleCtx, s: usize, number: Span) -> bool {
+    let sentence = ctx.sentence_span(s);
+    let lead = ctx.text.get(sentence.start..number.start).unwrap_or("");
+    if !label::last_years(lead) {
+        return false;
+    }
+    let opening = Span::new(sentence.start, (sentence.start + 30).min(number.start));
+    !fact
+        .about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, s))
+        .chain(
+            fact.cues
+                .iter()
+                .flat_map(|c| ctx.phrase_hits(c.id))
+                .filter(|h| h.sentence == s),
+        )
+        .any(|h| {
+            let words = ctx.slice(h.span).to_lowercase();
+            h.span.overlaps(opening) && (words.contains("year") || words.contains("season"))
+        })
 }
 
 /// Whether one of the fact's `about` anchors, or a cue that is not a unit,
