@@ -93,6 +93,9 @@ pub(crate) struct CompiledRules {
     /// Each story's phrases written with a capital (names in its facts'
     /// anchors, cues and places: "National Assembly"), sorted.
     pub story_names: Vec<Vec<PhraseId>>,
+    /// The same without the `among` places of place facts: the names that
+    /// are the story's own, not its alternatives.
+    pub story_own_names: Vec<Vec<PhraseId>>,
     pub facts: Vec<CompiledFact>,
 }
 
@@ -210,32 +213,36 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         })
         .collect();
     let mut story_names: Vec<Vec<PhraseId>> = vec![Vec::new(); rules.stories.len()];
+    let mut story_own_names: Vec<Vec<PhraseId>> = vec![Vec::new(); rules.stories.len()];
+    let capitalised = |id: &PhraseId| {
+        interner
+            .list
+            .get(*id)
+            .is_some_and(|p| p.contains(char::is_uppercase))
+    };
     for fact in &facts {
         let fact: &CompiledFact = fact;
-        let mut ids: Vec<PhraseId> = fact
+        let mut own: Vec<PhraseId> = fact
             .about
             .iter()
             .flat_map(|a| a.phrases.iter().copied())
             .chain(fact.cues.iter().map(|c| c.id))
             .collect();
+        let mut others: Vec<PhraseId> = Vec::new();
         if let CompiledKind::Place { place, among, .. } = &fact.kind {
-            ids.extend(
-                place
-                    .phrases
-                    .iter()
-                    .chain(among.iter().flat_map(|a| &a.phrases)),
-            );
+            own.extend(place.phrases.iter());
+            others.extend(among.iter().flat_map(|a| &a.phrases));
         }
+        own.retain(capitalised);
+        others.retain(capitalised);
         if let Some(list) = story_names.get_mut(fact.story) {
-            list.extend(ids.into_iter().filter(|&id| {
-                interner
-                    .list
-                    .get(id)
-                    .is_some_and(|p| p.contains(char::is_uppercase))
-            }));
+            list.extend(own.iter().chain(&others));
+        }
+        if let Some(list) = story_own_names.get_mut(fact.story) {
+            list.extend(own);
         }
     }
-    for list in &mut story_names {
+    for list in story_names.iter_mut().chain(&mut story_own_names) {
         list.sort_unstable();
         list.dedup();
     }
@@ -249,6 +256,7 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         anchors: interner.anchors.len(),
         story_facts,
         story_names,
+        story_own_names,
         phrases: PhraseSet::new(&interner.list),
         story_about,
         story_entities,

@@ -155,6 +155,11 @@ impl<'r> Checker<'r> {
                 .story_names
                 .get(fact.story)
                 .map_or(&[][..], Vec::as_slice);
+            let own_names = self
+                .compiled
+                .story_own_names
+                .get(fact.story)
+                .map_or(&[][..], Vec::as_slice);
             let places: Vec<compile::CompiledAnchor> = match &fact.kind {
                 compile::CompiledKind::Place { place, among, .. } => {
                     std::iter::once(place).chain(among).cloned().collect()
@@ -172,7 +177,7 @@ impl<'r> Checker<'r> {
                     ) || occasion::another_subject(
                         ctx,
                         (&fact.about, &places, entities),
-                        names,
+                        (names, own_names),
                         sentence,
                     ))
             });

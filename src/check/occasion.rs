@@ -44,7 +44,8 @@ pub(crate) fn other_actor(
 
 /// Whether a sentence is about another named subject: the story has proper
 /// names (entities or anchors written with a capital), the sentence names
-/// none of them, and it names someone or something else ("Helvara agreed in
+/// none of them (nor a capitalised phrase of the rules that is not an
+/// `among` place), and it names someone or something else ("Helvara agreed in
 /// September to pay $39 a share, or $4.1 billion, for Quillon Bio, a 55%
 /// premium", in a story about Nordvik and Corvane; "Elsewhere: Stade
 /// Lorrain's move for Mikkel Sørensen has collapsed after he failed a
@@ -54,7 +55,7 @@ pub(crate) fn other_actor(
 pub(crate) fn another_subject(
     ctx: &ArticleCtx,
     (about, places, entities): (&[CompiledAnchor], &[CompiledAnchor], &[CompiledEntity]),
-    names: &[crate::phrase::PhraseId],
+    (names, own_names): (&[crate::phrase::PhraseId], &[crate::phrase::PhraseId]),
     sentence: usize,
 ) -> bool {
     let capitalised =
@@ -62,7 +63,6 @@ pub(crate) fn another_subject(
     if !entities.iter().any(|e| e.proper) {
         return false;
     }
-    let span = ctx.sentence_span(sentence);
     let mut story_hits: Vec<Span> = entities
         .iter()
         .flat_map(|e| ctx.anchor_hits_in(&e.anchor, sentence))
@@ -70,7 +70,21 @@ pub(crate) fn another_subject(
         .filter(capitalised)
         .map(|h| h.span)
         .collect();
-    if !story_hits.is_empty() {
+    // A capitalised name the story's rules use (a place fact's "Nsanje", a
+    // cue's "National Assembly") names the story too; an `among` place
+    // ("Thunder Bay" for a crash at Sioux Lookout) is one of its
+    // alternatives, and names nothing of it.
+    let span = ctx.sentence_span(sentence);
+    let story_name_here = own_names.iter().any(|&p| {
+        let hits = ctx.phrase_hits(p);
+        let from = hits.partition_point(|h| h.span.start < span.start);
+        hits.get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|h| h.span.start < span.end)
+            .any(|h| ctx.slice(h.span).contains(char::is_uppercase))
+    });
+    if !story_hits.is_empty() || story_name_here {
         return false;
     }
     // Every hit of a story word, capitalised or not, is no other name; nor

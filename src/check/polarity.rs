@@ -56,6 +56,7 @@ fn read_polarity(ctx: &ArticleCtx, sentence: usize, phrase: Span) -> Polarity {
         .split(|c: char| !c.is_alphanumeric())
         .any(hypothetical)
         || not_stated(before)
+        || not_stated_after(after)
     {
         return Polarity::Unasserted;
     }
@@ -101,6 +102,10 @@ fn not_stated(before: &str) -> bool {
         "demands",
         "demanding",
         "pressed",
+        "petition",
+        "petitioned",
+        "petitions",
+        "petitioning",
         "want",
         "wants",
         "wanted",
@@ -176,6 +181,30 @@ fn not_stated(before: &str) -> bool {
                 .any(|w| eq(w, "to") || (asking && eq(w, "that")))
         });
     doubt || compared || reported || directed
+}
+
+/// Whether the words right after a phrase leave it unstated:
+/// - it is the subject of a modal: "Brandsma's resignation would be the
+///   least", "a strike could follow";
+/// - it turns on asking for something: "has refused to ask for a pardon",
+///   "declined to seek a pardon" (the refusal is of the asking).
+fn not_stated_after(after: &str) -> bool {
+    const MODALS: &[&str] = &["would", "could", "should", "might", "may", "must"];
+    const ASKING: &[&str] = &[
+        "ask", "seek", "request", "apply", "petition", "beg", "demand", "call",
+    ];
+    let mut words = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    // Right after the phrase, not across a comma ("…resigned, which could").
+    let joined = !after.trim_start().starts_with([',', ';', ':', '.', ')']);
+    // "May" capitalised is the month.
+    joined
+        && ((is(first, MODALS) && first != "May")
+            || (first.eq_ignore_ascii_case("to") && is(second, ASKING)))
 }
 
 /// A phrase inside a claim the article reports as a claim.

@@ -140,31 +140,61 @@ fn names_any(cue: &CompiledPhrase, units: &[&str]) -> bool {
     })
 }
 
-/// Whether a number written with a decimal fraction and a scale word ("68.7
-/// billion") is the fact's round figure ("69 billion") at the fact's
-/// precision: the same amount, rounded, is no contradiction. Whole numbers
-/// are compared exactly ("120 per cent" is not "100 per cent").
+/// Whether a number written with a scale word is the fact's figure at one
+/// of the two figures' precision: the same amount, rounded, is no
+/// contradiction.
+/// - A decimal figure rounds to the fact's round figure: "68.7 billion" for
+///   69 billion (the fact's precision is its last non-zero digit).
+/// - The fact's figure rounds to the written one, at the written precision
+///   (the scale over its decimals): "4.2 million" for 4,213,000, "1.35
+///   million" for 1,354,000, "4 million" for 4,213,000.
+///
+/// Whole numbers without a scale word are compared exactly ("120 per cent"
+/// is not "100 per cent"; "4,200" is not 4,213).
 pub(super) fn rounds_to(written: &str, value: u64, expected: u64) -> bool {
     let lower = written.to_lowercase();
-    let has_fraction = lower
+    let decimals = lower
         .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .any(|w| {
+        .find_map(|w| {
             w.split_once('.')
-                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+                .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+                .map(|(_, b)| b.len())
         });
-    let has_scale = lower
+    let scale = lower
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| SCALES.contains(&w));
-    if !has_fraction || !has_scale || expected == 0 {
+        .find_map(scale_of);
+    let Some(scale) = scale else {
+        return false;
+    };
+    if expected == 0 {
         return false;
     }
+    let round = |v: u64, unit: u64| v.saturating_add(unit / 2) / unit * unit;
     // The fact's precision: its last non-zero digit.
     let mut unit: u64 = 1;
     while let Some(next) = unit.checked_mul(10).filter(|n| expected % n == 0) {
         unit = next;
     }
-    let rounded = value.saturating_add(unit / 2) / unit * unit;
-    rounded == expected
+    if decimals.is_some() && round(value, unit) == expected {
+        return true;
+    }
+    // The written precision.
+    let written_unit = u32::try_from(decimals.unwrap_or(0))
+        .ok()
+        .and_then(|d| 10u64.checked_pow(d))
+        .map_or(1, |p| scale / p);
+    written_unit > 1 && round(expected, written_unit) == value
+}
+
+/// The multiplier of a scale word ("million", "bn", "k").
+fn scale_of(word: &str) -> Option<u64> {
+    Some(match word {
+        "thousand" | "k" => 1_000,
+        "million" | "mn" | "m" => 1_000_000,
+        "billion" | "bn" => 1_000_000_000,
+        "trillion" => 1_000_000_000_000,
+        _ => return None,
+    })
 }
 
 /// Whether two figures are of different orders of size: more than ten
@@ -189,7 +219,15 @@ mod tests {
         assert!(!rounds_to("$68.2 billion", 68_200_000_000, 69_000_000_000));
         assert!(!rounds_to("120", 120, 100));
         assert!(!rounds_to("$69 billion", 69_000_000_000, 70_000_000_000));
-        assert!(!rounds_to("1.35 million", 1_350_000, 1_354_000));
+        // The fact's figure rounded at the written precision.
+        assert!(rounds_to("1.35 million", 1_350_000, 1_354_000));
+        assert!(rounds_to("4.2 million", 4_200_000, 4_213_000));
+        assert!(rounds_to("4 million", 4_000_000, 4_213_000));
+        assert!(!rounds_to("4.3 million", 4_300_000, 4_213_000));
+        assert!(!rounds_to("1.36 million", 1_360_000, 1_354_000));
+        assert!(!rounds_to("5 million", 5_000_000, 4_213_000));
+        // No scale word: exact.
+        assert!(!rounds_to("4,200", 4_200, 4_213));
         assert!(!rounds_to(
             "1.5 billion",
             1_500_000_000,
