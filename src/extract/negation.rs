@@ -23,6 +23,9 @@
 //!   "meeting". Both words are skipped.
 //! - `nor` right after another cue in the clause continues that negation
 //!   ("neither begun talks nor contact"): it does not cancel it.
+//! - a cue right after `and` or `or` opens a conjunct of its own ("no
+//!   passwords were taken and no card details were accessed"): it does not
+//!   cancel a cue before it.
 //!
 //! Scope: a cue governs the rest of its clause, but `but`, `;`, a comma
 //! opening a participial phrase and a conjunction opening a clause of its
@@ -305,6 +308,15 @@ fn marks(text: &str, clause: Span) -> Vec<Mark> {
             _ => None,
         };
         if let Some(span) = cue {
+            // "no passwords were taken and no card details were accessed":
+            // a cue after "and" or "or" opens a conjunct of its own, and
+            // does not cancel the one before.
+            if open_cues > 0 && matches!(word(i.wrapping_sub(1)), Some("and" | "or")) {
+                if let Some(conj) = toks.get(i.wrapping_sub(1)) {
+                    out.push(Mark::Barrier(conj.span.start));
+                    open_cues = 0;
+                }
+            }
             out.push(Mark::Cue(span));
             open_cues += 1;
         }

@@ -131,6 +131,22 @@ fn two_cues_cancel() {
 }
 
 #[test]
+fn a_cue_after_and_opens_its_own_conjunct() {
+    let s = "Veltris says no passwords were taken and no payment card details were accessed";
+    assert!(negated(s, "card details were accessed"));
+    assert!(negated(s, "passwords were taken"));
+    assert!(negated(
+        "It did not sign or never ratified the pact",
+        "ratified"
+    ));
+    // Without a cue of its own, the conjunct is not negated afresh.
+    assert!(!negated(
+        "Trump is not open to talks and meetings without preconditions",
+        "preconditions"
+    ));
+}
+
+#[test]
 fn litotes_is_not_negation() {
     // "not averse to meeting" means willing to meet.
     assert!(!negated("Trump not averse to meeting Kim", "meeting"));

@@ -48,7 +48,10 @@ pub(crate) fn judge(
         let mut best: Option<(usize, Span)> = None;
         for other in among {
             for h in ctx.anchor_hits_in(other, s) {
-                if !in_cue_clause(h.span) || !locative(ctx.text, h.span) {
+                if !in_cue_clause(h.span)
+                    || !locative(ctx.text, h.span)
+                    || based_of_another(fact, ctx, s, h.span)
+                {
                     continue;
                 }
                 let anchors = anchors.get_or_insert_with(|| {
@@ -171,6 +174,44 @@ fn gap(a: Span, b: Span) -> usize {
     } else {
         a.start.saturating_sub(b.end)
     }
+}
+
+/// Whether a "<place>-based" place describes a noun that is none of the
+/// fact's anchors: "Utrecht-based internet provider Noordnet" (another
+/// company), "a data centre run by the Rotterdam-based firm" (the firm, not
+/// the data centre). "Stockholm-based Nordvik" is Nordvik's.
+fn based_of_another(fact: &CompiledFact, ctx: &ArticleCtx, s: usize, place: Span) -> bool {
+    let after = ctx.text.get(place.end..).unwrap_or("");
+    let Some(marker) = ["-based", "-headquartered", "\u{2011}based"]
+        .iter()
+        .find(|m| after.starts_with(**m))
+    else {
+        return false;
+    };
+    let start = place.end + marker.len();
+    let sentence = ctx.sentence_span(s);
+    let rest = ctx.text.get(start..sentence.end).unwrap_or("");
+    // The noun phrase it describes: up to punctuation, at most five words.
+    let mut end = start
+        + rest
+            .find([',', '.', ';', ':', '(', ')'])
+            .unwrap_or(rest.len());
+    let mut words = 0;
+    for (i, c) in rest.char_indices() {
+        if c == ' ' && i > 0 {
+            words += 1;
+            if words > 5 {
+                end = end.min(start + i);
+                break;
+            }
+        }
+    }
+    let described = Span::new(start, end);
+    !fact
+        .about
+        .iter()
+        .flat_map(|a| ctx.anchor_hits_in(a, s))
+        .any(|h| described.contains(h.span))
 }
 
 /// Whether a place name is used as a location: preceded by a locative

@@ -160,9 +160,7 @@ pub(super) fn rounds_to(written: &str, value: u64, expected: u64) -> bool {
                 .filter(|(a, b)| !a.is_empty() && !b.is_empty())
                 .map(|(_, b)| b.len())
         });
-    let scale = lower
-        .split(|c: char| !c.is_alphabetic())
-        .find_map(scale_of);
+    let scale = lower.split(|c: char| !c.is_alphabetic()).find_map(scale_of);
     let Some(scale) = scale else {
         return false;
     };
