@@ -163,6 +163,10 @@ stories!(
     story_launch,
     story_sentencing,
     story_match,
+    story_outbreak,
+    story_swap,
+    story_spill,
+    story_breach,
 );
 
 /// Issue 3: every sentence boundary of the seeds, and every quotation with
