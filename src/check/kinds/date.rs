@@ -197,17 +197,7 @@ fn of_another_occurrence(
     date: Span,
     (start, end): (NaiveDate, NaiveDate),
 ) -> bool {
-    let words = || {
-        fact.about
-            .iter()
-            .flat_map(|a| ctx.anchor_hits_in(a, s))
-            .chain(
-                fact.cues
-                    .iter()
-                    .flat_map(|c| ctx.phrase_hits(c.id))
-                    .filter(|h| h.sentence == s),
-            )
-    };
+    let words = || crate::check::kinds::fact_hits(fact, ctx, s);
     // The anchor nearest before the date names the occasion ("Earlier
     // strikes were held on March 11"); without one, the cue.
     let before =

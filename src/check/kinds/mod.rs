@@ -163,6 +163,24 @@ pub(crate) const SENTENCE_OPENERS: &[&str] = &[
     "dr",
 ];
 
+/// The hits of the fact's own words in sentence `s`: its `about` anchors,
+/// then its cues.
+pub(crate) fn fact_hits<'a>(
+    fact: &'a CompiledFact,
+    ctx: &'a ArticleCtx,
+    s: usize,
+) -> impl Iterator<Item = &'a crate::check::context::Hit> + 'a {
+    fact.about
+        .iter()
+        .flat_map(move |a| ctx.anchor_hits_in(a, s))
+        .chain(
+            fact.cues
+                .iter()
+                .flat_map(move |c| ctx.phrase_hits(c.id))
+                .filter(move |h| h.sentence == s),
+        )
+}
+
 /// The words of `text` without the punctuation around them ("after,",
 /// "(before" → "after", "before"); words joined by a hyphen stay one.
 pub(crate) fn words_of(text: &str) -> impl Iterator<Item = &str> {

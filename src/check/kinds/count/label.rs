@@ -155,16 +155,7 @@ pub(super) fn describes_another_name(
 /// Whether a span lies inside a hit of one of the fact's `about` anchors or
 /// cues in the sentence: a word of the fact's own.
 fn fact_word(fact: &CompiledFact, ctx: &ArticleCtx, sentence: usize, word: Span) -> bool {
-    fact.about
-        .iter()
-        .flat_map(|a| ctx.anchor_hits_in(a, sentence))
-        .chain(
-            fact.cues
-                .iter()
-                .flat_map(|c| ctx.phrase_hits(c.id))
-                .filter(|h| h.sentence == sentence),
-        )
-        .any(|h| h.span.overlaps(word))
+    crate::check::kinds::fact_hits(fact, ctx, sentence).any(|h| h.span.overlaps(word))
 }
 
 /// Nouns that name a quantity of their own: a figure they label ("a

@@ -275,20 +275,10 @@ fn last_years_of_another(fact: &CompiledFact, ctx: &ArticleCtx, s: usize, number
         return false;
     }
     let opening = Span::new(sentence.start, (sentence.start + 30).min(number.start));
-    !fact
-        .about
-        .iter()
-        .flat_map(|a| ctx.anchor_hits_in(a, s))
-        .chain(
-            fact.cues
-                .iter()
-                .flat_map(|c| ctx.phrase_hits(c.id))
-                .filter(|h| h.sentence == s),
-        )
-        .any(|h| {
-            let words = ctx.slice(h.span).to_lowercase();
-            h.span.overlaps(opening) && (words.contains("year") || words.contains("season"))
-        })
+    !crate::check::kinds::fact_hits(fact, ctx, s).any(|h| {
+        let words = ctx.slice(h.span).to_lowercase();
+        h.span.overlaps(opening) && (words.contains("year") || words.contains("season"))
+    })
 }
 
 /// Whether one of the fact's `about` anchors, or a cue that is not a unit,
