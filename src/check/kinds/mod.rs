@@ -163,6 +163,14 @@ pub(crate) const SENTENCE_OPENERS: &[&str] = &[
     "dr",
 ];
 
+/// The nearest char boundary of `text` at or after `at`: where a window of
+/// a few words around a hit may start or end.
+pub(crate) fn boundary_after(text: &str, at: usize) -> usize {
+    (at..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len())
+}
+
 /// The hits of the fact's own words in sentence `s`: its `about` anchors,
 /// then its cues.
 pub(crate) fn fact_hits<'a>(

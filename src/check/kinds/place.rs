@@ -190,7 +190,8 @@ fn based_of_another(fact: &CompiledFact, ctx: &ArticleCtx, s: usize, place: Span
     };
     let start = place.end + marker.len();
     let sentence = ctx.sentence_span(s);
-    let rest = ctx.text.get(start..sentence.end).unwrap_or("");
+    let to = crate::check::kinds::boundary_after(ctx.text, (start + 120).min(sentence.end));
+    let rest = ctx.text.get(start..to).unwrap_or("");
     // The noun phrase it describes: up to punctuation, at most five words.
     let mut end = start
         + rest

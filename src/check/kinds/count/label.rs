@@ -457,11 +457,15 @@ pub(super) fn remainder(text: &str, number: Span) -> bool {
                 .is_some_and(|w| w.iter().zip(p.iter()).all(|(a, b)| a == b))
         })
     };
-    let lead = text.get(..number.start).unwrap_or("");
-    let lead: Vec<&str> = words_of(lead).collect();
-    let with = lead
-        .iter()
+    // Read back from the figure, a few words at most (the text before it
+    // may be megabytes).
+    let with = text
+        .get(..number.start)
+        .unwrap_or("")
+        .split_whitespace()
         .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take(4)
         .find(|w| !["just", "only", "barely", "still"].contains(&w.to_lowercase().as_str()))
         .is_some_and(|w| w.eq_ignore_ascii_case("with"));
     (1..=2).any(|k| from(k, TO_THE_END) || (with && from(k, LEFT)))
@@ -496,17 +500,23 @@ pub(super) fn unconfirmed_kind(
             && !fact_word(fact, ctx, sentence, *w)
     };
     let words = |from: usize, to: usize| word_spans(ctx.text, Span::new(from, to.max(from)));
+    // A few words either side of the cue are all it reads.
+    let sentence_span = ctx.sentence_span(sentence);
+    let near_before = crate::check::kinds::boundary_after(
+        ctx.text,
+        cue_at.start.saturating_sub(80).max(sentence_span.start),
+    );
+    let near_after =
+        crate::check::kinds::boundary_after(ctx.text, (cue_at.end + 80).min(sentence_span.end));
     // "cases of suspected cholera"
     let after_cue = ctx.text.get(cue_at.end..).unwrap_or("");
-    let of_hedge = after_cue.starts_with(" of ")
-        && words(cue_at.end, ctx.sentence_span(sentence).end)
-            .get(1)
-            .is_some_and(hedge);
+    let of_hedge =
+        after_cue.starts_with(" of ") && words(cue_at.end, near_after).get(1).is_some_and(hedge);
     if number.end <= cue_at.start {
         let between = words(number.end, cue_at.start);
         (between.len() <= 4 && between.iter().any(hedge)) || of_hedge
     } else {
-        let lead = words(ctx.sentence_span(sentence).start, cue_at.start);
+        let lead = words(near_before, cue_at.start);
         lead.iter().rev().take(2).any(hedge) || of_hedge
     }
 }

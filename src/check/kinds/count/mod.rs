@@ -143,7 +143,13 @@ fn stage_by(ctx: &ArticleCtx, number: Span) -> bool {
         "night",
     ];
     let sentence = ctx.sentence_span(ctx.sentence_at(number.start));
-    let lead = ctx.text.get(sentence.start..number.start).unwrap_or("");
+    // The framing "by" stands within a sentence's opening stretch of the
+    // figure; a window keeps a long sentence cheap.
+    let from = crate::check::kinds::boundary_after(
+        ctx.text,
+        number.start.saturating_sub(240).max(sentence.start),
+    );
+    let lead = ctx.text.get(from..number.start).unwrap_or("");
     let words: Vec<&str> = crate::check::kinds::words_of(lead).collect();
     let is = |w: Option<&&str>, list: &[&str]| {
         w.is_some_and(|w| list.iter().any(|t| w.eq_ignore_ascii_case(t)))
