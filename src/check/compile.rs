@@ -90,12 +90,12 @@ pub(crate) struct CompiledRules {
     pub story_entities: Vec<Vec<CompiledEntity>>,
     /// How many facts each story has (indexed like `story_about`).
     pub story_facts: Vec<usize>,
-    /// Each story's phrases written with a capital (names in its facts'
+    /// Each story's own phrases written with a capital (names in its facts'
     /// anchors, cues and places: "National Assembly"), sorted.
     pub story_names: Vec<Vec<PhraseId>>,
-    /// The same without the `among` places of place facts: the names that
-    /// are the story's own, not its alternatives.
-    pub story_own_names: Vec<Vec<PhraseId>>,
+    /// Each story's `among` places written with a capital: names the rules
+    /// use, but for the story's alternatives, not the story. Sorted.
+    pub story_among_names: Vec<Vec<PhraseId>>,
     pub facts: Vec<CompiledFact>,
 }
 
@@ -213,7 +213,7 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         })
         .collect();
     let mut story_names: Vec<Vec<PhraseId>> = vec![Vec::new(); rules.stories.len()];
-    let mut story_own_names: Vec<Vec<PhraseId>> = vec![Vec::new(); rules.stories.len()];
+    let mut story_among_names: Vec<Vec<PhraseId>> = vec![Vec::new(); rules.stories.len()];
     let capitalised = |id: &PhraseId| {
         interner
             .list
@@ -236,13 +236,13 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         own.retain(capitalised);
         others.retain(capitalised);
         if let Some(list) = story_names.get_mut(fact.story) {
-            list.extend(own.iter().chain(&others));
-        }
-        if let Some(list) = story_own_names.get_mut(fact.story) {
             list.extend(own);
         }
+        if let Some(list) = story_among_names.get_mut(fact.story) {
+            list.extend(others);
+        }
     }
-    for list in story_names.iter_mut().chain(&mut story_own_names) {
+    for list in story_names.iter_mut().chain(&mut story_among_names) {
         list.sort_unstable();
         list.dedup();
     }
@@ -256,7 +256,7 @@ pub(crate) fn compile_rules(rules: &RuleSet) -> CompiledRules {
         anchors: interner.anchors.len(),
         story_facts,
         story_names,
-        story_own_names,
+        story_among_names,
         phrases: PhraseSet::new(&interner.list),
         story_about,
         story_entities,

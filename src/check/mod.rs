@@ -155,9 +155,9 @@ impl<'r> Checker<'r> {
                 .story_names
                 .get(fact.story)
                 .map_or(&[][..], Vec::as_slice);
-            let own_names = self
+            let among_names = self
                 .compiled
-                .story_own_names
+                .story_among_names
                 .get(fact.story)
                 .map_or(&[][..], Vec::as_slice);
             let places: Vec<compile::CompiledAnchor> = match &fact.kind {
@@ -177,7 +177,7 @@ impl<'r> Checker<'r> {
                     ) || occasion::another_subject(
                         ctx,
                         (&fact.about, &places, entities),
-                        (names, own_names),
+                        (names, among_names),
                         sentence,
                     ))
             });

@@ -55,7 +55,7 @@ pub(crate) fn other_actor(
 pub(crate) fn another_subject(
     ctx: &ArticleCtx,
     (about, places, entities): (&[CompiledAnchor], &[CompiledAnchor], &[CompiledEntity]),
-    (names, own_names): (&[crate::phrase::PhraseId], &[crate::phrase::PhraseId]),
+    (names, among_names): (&[crate::phrase::PhraseId], &[crate::phrase::PhraseId]),
     sentence: usize,
 ) -> bool {
     let capitalised =
@@ -75,7 +75,7 @@ pub(crate) fn another_subject(
     // ("Thunder Bay" for a crash at Sioux Lookout) is one of its
     // alternatives, and names nothing of it.
     let span = ctx.sentence_span(sentence);
-    let story_name_here = own_names.iter().any(|&p| {
+    let story_name_here = names.iter().any(|&p| {
         let hits = ctx.phrase_hits(p);
         let from = hits.partition_point(|h| h.span.start < span.start);
         hits.get(from..)
@@ -193,8 +193,9 @@ pub(crate) fn another_subject(
         if opening && !proper_in_article(ctx.text, word) {
             continue;
         }
-        // A name the story's rules use ("National Assembly" as a cue).
-        let story_name = names.iter().any(|&p| {
+        // A name the story's rules use ("National Assembly" as a cue, an
+        // `among` place): no other subject.
+        let story_name = names.iter().chain(among_names).any(|&p| {
             let hits = ctx.phrase_hits(p);
             let i = hits.partition_point(|h| h.span.end <= here.start);
             hits.get(i).is_some_and(|h| h.span.overlaps(here))

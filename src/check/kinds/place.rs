@@ -176,16 +176,21 @@ fn gap(a: Span, b: Span) -> usize {
     }
 }
 
+/// The "-based" or "-headquartered" that makes the place before it a base
+/// ("Stockholm-based"), if `after` (the text after the place) opens with one.
+fn based_marker(after: &str) -> Option<&'static str> {
+    ["-based", "-headquartered", "\u{2011}based"]
+        .into_iter()
+        .find(|m| after.starts_with(m))
+}
+
 /// Whether a "<place>-based" place describes a noun that is none of the
 /// fact's anchors: "Utrecht-based internet provider Noordnet" (another
 /// company), "a data centre run by the Rotterdam-based firm" (the firm, not
 /// the data centre). "Stockholm-based Nordvik" is Nordvik's.
 fn based_of_another(fact: &CompiledFact, ctx: &ArticleCtx, s: usize, place: Span) -> bool {
     let after = ctx.text.get(place.end..).unwrap_or("");
-    let Some(marker) = ["-based", "-headquartered", "\u{2011}based"]
-        .iter()
-        .find(|m| after.starts_with(**m))
-    else {
+    let Some(marker) = based_marker(after) else {
         return false;
     };
     let start = place.end + marker.len();
@@ -193,21 +198,15 @@ fn based_of_another(fact: &CompiledFact, ctx: &ArticleCtx, s: usize, place: Span
     let to = crate::check::kinds::boundary_after(ctx.text, (start + 120).min(sentence.end));
     let rest = ctx.text.get(start..to).unwrap_or("");
     // The noun phrase it describes: up to punctuation, at most five words.
-    let mut end = start
-        + rest
-            .find([',', '.', ';', ':', '(', ')'])
-            .unwrap_or(rest.len());
-    let mut words = 0;
-    for (i, c) in rest.char_indices() {
-        if c == ' ' && i > 0 {
-            words += 1;
-            if words > 5 {
-                end = end.min(start + i);
-                break;
-            }
-        }
-    }
-    let described = Span::new(start, end);
+    let punctuation = rest
+        .find([',', '.', ';', ':', '(', ')'])
+        .unwrap_or(rest.len());
+    let sixth_space = rest
+        .char_indices()
+        .filter(|&(i, c)| c == ' ' && i > 0)
+        .nth(5)
+        .map_or(rest.len(), |(i, _)| i);
+    let described = Span::new(start, start + punctuation.min(sixth_space));
     !fact
         .about
         .iter()
@@ -244,10 +243,7 @@ fn locative(text: &str, place: Span) -> bool {
         return false;
     }
     // "Stockholm-based Nordvik", "the Bergen-headquartered company".
-    if ["-based", "-headquartered", "‑based"]
-        .iter()
-        .any(|p| after.starts_with(p))
-    {
+    if based_marker(after).is_some() {
         return true;
     }
     let mut rest = after.chars();

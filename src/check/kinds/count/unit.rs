@@ -11,8 +11,16 @@ const PERCENT_UNITS: &[&str] = &["%", "per cent", "percent", "pct", "percentage"
 const CLOCK_UNITS: &[&str] = &["a.m.", "p.m.", "o'clock", "hour", "gmt", "utc"];
 /// Scale words, which make a cue about the size of a figure, not about
 /// what the figure counts.
-const SCALES: &[&str] = &[
-    "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+/// Scale words and their multipliers.
+const SCALES: &[(&str, u64)] = &[
+    ("thousand", 1_000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+    ("trillion", 1_000_000_000_000),
+    ("bn", 1_000_000_000),
+    ("mn", 1_000_000),
+    ("m", 1_000_000),
+    ("k", 1_000),
 ];
 
 /// Currencies by what names them: signs, codes and words.
@@ -88,7 +96,7 @@ pub(super) fn is_unit_cue(cue: &CompiledPhrase) -> bool {
     let text = cue.text.trim().trim_end_matches('*');
     let is = |w: &&str| text.eq_ignore_ascii_case(w);
     PERCENT_UNITS.iter().any(is)
-        || SCALES.iter().any(is)
+        || SCALES.iter().map(|(w, _)| w).any(is)
         || CURRENCIES.iter().any(|(_, names)| names.iter().any(is))
 }
 
@@ -186,13 +194,7 @@ pub(super) fn rounds_to(written: &str, value: u64, expected: u64) -> bool {
 
 /// The multiplier of a scale word ("million", "bn", "k").
 fn scale_of(word: &str) -> Option<u64> {
-    Some(match word {
-        "thousand" | "k" => 1_000,
-        "million" | "mn" | "m" => 1_000_000,
-        "billion" | "bn" => 1_000_000_000,
-        "trillion" => 1_000_000_000_000,
-        _ => return None,
-    })
+    SCALES.iter().find(|(w, _)| *w == word).map(|&(_, m)| m)
 }
 
 /// Whether two figures are of different orders of size: more than ten
